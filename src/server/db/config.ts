@@ -6,5 +6,8 @@ export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedd
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url };
-  return { kind: "embedded", dataDir: path.resolve(env.SAMVERKAN_DATA_DIR?.trim() || path.join("data", "pglite")) };
+  const configured = env.SAMVERKAN_DATA_DIR?.trim();
+  /*turbopackIgnore: true*/
+  const dataDir = configured ? path.resolve(configured) : path.join(process.cwd(), "data", "pglite");
+  return { kind: "embedded", dataDir };
 }

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPartnershipName } from "@/features/partnership/queries";
+import { hasPermission, type Permission } from "@/lib/permissions";
+import { getActor } from "@/server/auth/session";
+import { signOutAction } from "@/features/auth/actions";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks, type NavItem } from "./nav-links";
+
+const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] = [
+  { href: "/", labelKey: "home", permission: "partnership:view" },
+  { href: "/admin/audit", labelKey: "audit", permission: "audit:view" },
+  { href: "/account", labelKey: "account", permission: "account:manage-own" },
+];
+
+export async function SiteHeader() {
+  const [actor, locale, t, tNav] = await Promise.all([getActor(), getLocale(), getTranslations("common"), getTranslations("nav")]);
+  const partnership = actor ? await getPartnershipName(actor.partnershipId) : null;
+  const partnershipName = partnership ? (locale === "en" && partnership.nameEn) || partnership.name : null;
+  const items: NavItem[] = actor
+    ? NAVIGATION.filter((item) => hasPermission(actor.roles, item.permission)).map((item) => ({ href: item.href, label: tNav(item.labelKey) }))
+    : [];
+
+  return (
+    <header className="border-b-4 border-blue-800 bg-slate-50">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div>
+          <Link href="/" className="text-2xl font-bold text-blue-900 no-underline">
+            {t("appName")}
+          </Link>
+          {partnershipName ? <p className="text-sm text-slate-700">{partnershipName}</p> : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-4">
+          <Suspense>
+            <LanguageSwitch locale={locale} label={t("switchLanguage")} />
+          </Suspense>
+          {actor ? (
+            <form action={signOutAction} className="flex items-center gap-3">
+              <span className="text-sm">{t("signedInAs", { name: actor.name })}</span>
+              <button type="submit" className="rounded border-2 border-blue-800 px-3 py-1 font-semibold text-blue-900 hover:bg-blue-50">
+                {t("signOut")}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+      {items.length > 0 ? <NavLinks items={items} label={t("mainNavigation")} /> : null}
+    </header>
+  );
+}

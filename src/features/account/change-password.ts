@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import { ActionError } from "@/server/actions/action-error";
+import type { FormActionDefinition } from "@/server/actions/form-action";
+import { hashPassword, verifyPassword } from "@/server/auth/passwords";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: "validation.required" }).max(512, { error: "validation.tooLong" }),
+    newPassword: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, { error: "validation.passwordTooShort" })
+      .max(512, { error: "validation.tooLong" }),
+    confirmPassword: z.string().min(1, { error: "validation.required" }).max(512, { error: "validation.tooLong" }),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "validation.passwordMismatch",
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    error: "validation.passwordUnchanged",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const changePassword: FormActionDefinition<typeof changePasswordSchema, null> = {
+  schema: changePasswordSchema,
+  permission: "account:manage-own",
+  successMessage: "account.passwordChanged",
+  async run({ input, actor, tx }) {
+    // Ownership: the account changed is always the actor's own, never one named in the form.
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      throw new ActionError("errors.validation", { currentPassword: ["validation.wrongPassword"] });
+    }
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
+    return { audit: { action: "account.password_changed", entityType: "User", entityId: actor.userId }, result: null };
+  },
+};

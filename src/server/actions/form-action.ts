@@ -1,0 +1,101 @@
+import "server-only";
+import type { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { errorState, fieldErrorsFrom, submittedValues, type FormState } from "@/lib/forms/form-state";
+import { hasPermission, type Permission } from "@/lib/permissions";
+import type { Actor } from "@/server/auth/actor";
+import { getDatabase, isUniqueViolation } from "@/server/db";
+import { ActionError } from "./action-error";
+
+export type TransactionClient = Prisma.TransactionClient;
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  data?: Prisma.InputJsonValue;
+};
+
+export type ActionContext<Input> = { input: Input; actor: Actor; tx: TransactionClient };
+
+export type ActionOutcome<Result> = {
+  /** Every change writes one audit entry, in the same transaction as the change. */
+  audit: AuditEntry;
+  result: Result;
+};
+
+export type FormActionDefinition<Schema extends z.ZodType, Result> = {
+  schema: Schema;
+  permission: Permission;
+  /** Shown on success, as a catalogue key. */
+  successMessage: string;
+  /** Field errors to show when the change hits a unique constraint (e.g. a taken e-mail). */
+  onConflict?: { field: string; message: string };
+  run(context: ActionContext<z.output<Schema>>): Promise<ActionOutcome<Result>>;
+};
+
+export type ExecutedAction<Result> = { state: FormState; result?: Result };
+
+/**
+ * The one path every mutation takes: parse → authorize → change and audit in one transaction.
+ * Kept free of Next's request APIs so integration tests run it against a real database.
+ */
+export async function executeFormAction<Schema extends z.ZodType, Result>(
+  definition: FormActionDefinition<Schema, Result>,
+  actor: Actor | null,
+  formData: FormData,
+): Promise<ExecutedAction<Result>> {
+  const values = submittedValues(formData);
+  if (!actor) return { state: errorState("errors.signedOut", values) };
+
+  const parsed = definition.schema.safeParse(formInput(formData));
+  if (!parsed.success) {
+    return { state: errorState("errors.validation", values, fieldErrorsFrom(parsed.error)) };
+  }
+  if (!hasPermission(actor.roles, definition.permission)) {
+    return { state: errorState("errors.forbidden", values) };
+  }
+
+  try {
+    const { prisma } = await getDatabase();
+    const outcome = await prisma.$transaction(async (tx) => {
+      const done = await definition.run({ input: parsed.data, actor, tx });
+      await tx.auditEvent.create({
+        data: {
+          partnershipId: actor.partnershipId,
+          actorUserId: actor.userId,
+          action: done.audit.action,
+          entityType: done.audit.entityType,
+          entityId: done.audit.entityId ?? null,
+          data: done.audit.data ?? {},
+        },
+      });
+      return done;
+    });
+    return {
+      state: { status: "success", message: definition.successMessage, fieldErrors: {}, values: {} },
+      result: outcome.result,
+    };
+  } catch (error) {
+    if (error instanceof ActionError) {
+      return { state: errorState(error.messageKey, values, error.fieldErrors, error.messageValues) };
+    }
+    if (definition.onConflict && isUniqueViolation(error)) {
+      const { field, message } = definition.onConflict;
+      return { state: errorState("errors.validation", values, { [field]: [message] }) };
+    }
+    console.error("[action] unexpected failure", error);
+    return { state: errorState("errors.unexpected", values) };
+  }
+}
+
+/** Form fields as zod sees them: repeated names (checkbox groups) become arrays. */
+export function formInput(formData: FormData): Record<string, string | string[]> {
+  const input: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const previous = input[key];
+    input[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+  }
+  return input;
+}

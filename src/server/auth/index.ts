@@ -1,0 +1,90 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { clientAddress } from "./client-address";
+import { OIDC_PROVIDER_ID, oidcProviderFromEnv } from "./oidc";
+import { credentialsSchema, findActiveUserByEmail, findSessionUser, recordSignIn, verifyCredentials } from "./verify-credentials";
+
+/** Refusals carry a code that the sign-in form turns into a message; it never says which part was wrong. */
+export class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly retryAfterMinutes: number) {
+    super();
+  }
+}
+
+const SESSION_HOURS = 8;
+const oidc = oidcProviderFromEnv();
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      id: "credentials",
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await verifyCredentials({ ...parsed.data, ip: clientAddress(request.headers) });
+        if (!result.ok) {
+          throw result.reason === "rate_limited" ? new SignInRateLimited(result.retryAfterMinutes) : new InvalidCredentials();
+        }
+        return { id: result.userId, sessionVersion: result.sessionVersion } as { id: string };
+      },
+    }),
+    ...(oidc ? [oidc] : []),
+  ],
+  callbacks: {
+    async signIn({ account, user }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      // Only people who were invited (an active account with this e-mail) may sign in this way.
+      return Boolean(user.email && (await findActiveUserByEmail(user.email)));
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === OIDC_PROVIDER_ID) {
+        const local = user.email ? await findActiveUserByEmail(user.email) : null;
+        if (!local) return null;
+        await recordSignIn(local.id, "oidc");
+        token.uid = local.id;
+        token.sv = local.sessionVersion;
+      } else if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      if (!token.uid) return null;
+      // Checked on every request: deactivation, a role change or "sign out everywhere" bumps the
+      // account's sessionVersion, which ends this session at once, on every instance.
+      const current = await findSessionUser(token.uid, token.sv ?? 0);
+      if (!current) return null;
+      token.name = current.name;
+      token.email = current.email;
+      token.account = { personId: current.personId, partnershipId: current.partnershipId, roles: current.roles };
+      return token;
+    },
+    // Reads only what the jwt callback (which runs first, on every request) just checked.
+    session({ session, token }) {
+      if (!token.uid || !token.account) return { ...session, user: undefined } as never;
+      session.user = {
+        ...session.user,
+        id: token.uid,
+        name: token.name ?? "",
+        email: token.email ?? "",
+        ...token.account,
+      };
+      return session;
+    },
+  },
+  logger: {
+    // A refused sign-in is expected, not an incident: log one line instead of a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+    warn() {},
+  },
+});

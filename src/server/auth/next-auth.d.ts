@@ -1,0 +1,23 @@
+import type { Role } from "@/lib/roles";
+
+declare module "next-auth" {
+  interface Session {
+    user: {
+      id: string;
+      personId: string;
+      partnershipId: string;
+      name: string;
+      email: string;
+      roles: Role[];
+    };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    /** The user's sessionVersion when the session began; a bump ends the session. */
+    sv?: number;
+    account?: { personId: string; partnershipId: string; roles: Role[] };
+  }
+}

@@ -1,0 +1,134 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/server/db";
+import { isRole, type Role } from "@/lib/roles";
+import { verifyAgainstDecoy, verifyPassword } from "./passwords";
+import { evaluateSignInThrottle, windowStart } from "./sign-in-limits";
+
+export const credentialsSchema = z.object({
+  email: z.email({ error: "validation.email" }).max(254, { error: "validation.tooLong" }),
+  password: z.string().min(1, { error: "validation.required" }).max(512, { error: "validation.tooLong" }),
+});
+
+export type CredentialsCheck =
+  | { ok: true; userId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterMinutes: number };
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Checks an e-mail and password, counting failures per account and per IP in the database.
+ * While the limit is reached, even a correct password is refused.
+ */
+export async function verifyCredentials(
+  input: { email: string; password: string; ip: string },
+  now: Date = new Date(),
+): Promise<CredentialsCheck> {
+  const prisma = await db();
+  const email = normaliseEmail(input.email);
+  const since = windowStart(now);
+
+  const [accountFailures, ipFailures, oldest] = await Promise.all([
+    prisma.signInFailure.count({ where: { email, createdAt: { gte: since } } }),
+    prisma.signInFailure.count({ where: { ip: input.ip, createdAt: { gte: since } } }),
+    prisma.signInFailure.findFirst({
+      where: { OR: [{ email }, { ip: input.ip }], createdAt: { gte: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
+  ]);
+  const throttle = evaluateSignInThrottle({ accountFailures, ipFailures, oldestCountedAt: oldest?.createdAt ?? null }, now);
+  if (throttle.blocked) return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes };
+
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, active: true, sessionVersion: true, person: { select: { active: true } } },
+  });
+  const matches =
+    user?.passwordHash && user.active && user.person.active
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyAgainstDecoy(input.password);
+
+  if (!matches || !user) {
+    await prisma.$transaction([
+      prisma.signInFailure.create({ data: { email, ip: input.ip, createdAt: now } }),
+      // Rows older than the window no longer count; drop this account's and this address's.
+      prisma.signInFailure.deleteMany({ where: { OR: [{ email }, { ip: input.ip }], createdAt: { lt: since } } }),
+    ]);
+    return { ok: false, reason: "invalid" };
+  }
+
+  await prisma.signInFailure.deleteMany({ where: { email } });
+  await recordSignIn(user.id, "password", now);
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+export async function recordSignIn(userId: string, method: "password" | "oidc", now: Date = new Date()): Promise<void> {
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { lastSignInAt: now },
+      select: { person: { select: { partnershipId: true } } },
+    });
+    await tx.auditEvent.create({
+      data: {
+        partnershipId: user.person.partnershipId,
+        actorUserId: userId,
+        action: "auth.signed_in",
+        entityType: "User",
+        entityId: userId,
+        data: { method },
+      },
+    });
+  });
+}
+
+export type SessionUser = {
+  id: string;
+  personId: string;
+  partnershipId: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  sessionVersion: number;
+};
+
+/** The account behind a session, or null when it no longer may be signed in. */
+export async function findSessionUser(userId: string, sessionVersion: number): Promise<SessionUser | null> {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      roles: true,
+      active: true,
+      sessionVersion: true,
+      person: { select: { id: true, name: true, partnershipId: true, active: true } },
+    },
+  });
+  if (!user || !user.active || !user.person.active || user.sessionVersion !== sessionVersion) return null;
+  return {
+    id: user.id,
+    personId: user.person.id,
+    partnershipId: user.person.partnershipId,
+    name: user.person.name,
+    email: user.email,
+    roles: user.roles.filter(isRole),
+    sessionVersion: user.sessionVersion,
+  };
+}
+
+/** For sign-in through the organisation's identity provider: only invited, active accounts. */
+export async function findActiveUserByEmail(email: string): Promise<{ id: string; sessionVersion: number } | null> {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({
+    where: { email: normaliseEmail(email) },
+    select: { id: true, sessionVersion: true, active: true, person: { select: { active: true } } },
+  });
+  return user && user.active && user.person.active ? { id: user.id, sessionVersion: user.sessionVersion } : null;
+}
