@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import en from "./messages/en.json";
+import sv from "./messages/sv.json";
+import { DEFAULT_LOCALE, resolveLocale } from "./locales";
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function keysOf(catalogue: Catalogue, prefix = ""): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
+}
+
+describe("message catalogues", () => {
+  it("have the same keys in Swedish and English", () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(sv).sort());
+  });
+
+  it("have no empty messages", () => {
+    for (const catalogue of [sv, en] as Catalogue[]) {
+      for (const key of keysOf(catalogue)) {
+        const value = key.split(".").reduce<unknown>((node, part) => (node as Catalogue)[part], catalogue);
+        expect(value, key).not.toBe("");
+      }
+    }
+  });
+
+  it("have every validation key the schemas use", () => {
+    for (const key of ["required", "email", "tooLong", "invalid", "passwordTooShort", "passwordMismatch", "wrongPassword"]) {
+      expect(keysOf(sv)).toContain(`validation.${key}`);
+    }
+  });
+});
+
+describe("resolveLocale", () => {
+  it("defaults to Swedish and accepts only known locales", () => {
+    expect(DEFAULT_LOCALE).toBe("sv");
+    expect(resolveLocale("en")).toBe("en");
+    expect(resolveLocale("sv")).toBe("sv");
+    expect(resolveLocale("de")).toBe("sv");
+    expect(resolveLocale(undefined)).toBe("sv");
+  });
+});

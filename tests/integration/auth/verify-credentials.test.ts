@@ -1,0 +1,109 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { findSessionUser, verifyCredentials } from "@/server/auth/verify-credentials";
+import { SIGN_IN_LIMITS } from "@/server/auth/sign-in-limits";
+import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
+import { seedDemoPartnership } from "@/server/seed/demo-partnership";
+import { testDatabase } from "../../support/test-database";
+
+const ADMIN = "admin@huddinge.example";
+const READER = "lasare@huddinge.example";
+const prisma = () => testDatabase().prisma;
+
+beforeAll(async () => {
+  await seedDemoPartnership(prisma());
+});
+
+beforeEach(async () => {
+  await prisma().signInFailure.deleteMany();
+  await prisma().user.updateMany({ data: { active: true } });
+});
+
+describe("verifyCredentials", () => {
+  it("accepts the right password, records the sign-in and audits it in the user's partnership", async () => {
+    const result = await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.0.0.1" });
+    expect(result).toMatchObject({ ok: true, sessionVersion: 0 });
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
+    expect(user.lastSignInAt).not.toBeNull();
+    const event = await prisma().auditEvent.findFirst({ where: { action: "auth.signed_in", actorUserId: user.id } });
+    expect(event).toMatchObject({ entityType: "User", entityId: user.id, partnershipId: user.person.partnershipId });
+  });
+
+  it("treats the e-mail address case-insensitively and ignores surrounding spaces", async () => {
+    const result = await verifyCredentials({ email: "  Admin@HUDDINGE.example ", password: DEMO_PASSWORD, ip: "10.0.0.1" });
+    expect(result.ok).toBe(true);
+  });
+
+  it("refuses a wrong password and an unknown account the same way, and counts both", async () => {
+    expect(await verifyCredentials({ email: ADMIN, password: "wrong", ip: "10.0.0.2" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ email: "nobody@huddinge.example", password: "wrong", ip: "10.0.0.2" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await prisma().signInFailure.count({ where: { ip: "10.0.0.2" } })).toBe(2);
+  });
+
+  it("refuses a deactivated account even with the right password", async () => {
+    await prisma().user.update({ where: { email: READER }, data: { active: false } });
+    expect(await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.0.0.3" })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("locks an account after too many failures, even for the right password, until the window has passed", async () => {
+    const now = new Date();
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.maxFailuresPerAccount; attempt++) {
+      await verifyCredentials({ email: READER, password: `wrong-${attempt}`, ip: `10.1.0.${attempt}` }, now);
+    }
+    const blocked = await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.1.1.1" }, now);
+    expect(blocked).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: SIGN_IN_LIMITS.windowMinutes });
+
+    // Other accounts are not affected by one account's lock.
+    expect((await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.1.1.1" }, now)).ok).toBe(true);
+
+    const later = new Date(now.getTime() + (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000);
+    expect((await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.1.1.1" }, later)).ok).toBe(true);
+  });
+
+  it("limits failures per address across many accounts", async () => {
+    const now = new Date();
+    for (let attempt = 0; attempt < SIGN_IN_LIMITS.maxFailuresPerIp; attempt++) {
+      await verifyCredentials({ email: `guess${attempt}@example.se`, password: "x", ip: "10.2.0.1" }, now);
+    }
+    expect(await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.2.0.1" }, now)).toMatchObject({
+      ok: false,
+      reason: "rate_limited",
+    });
+    expect((await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.2.0.2" }, now)).ok).toBe(true);
+  });
+
+  it("clears an account's failures after a successful sign-in", async () => {
+    await verifyCredentials({ email: ADMIN, password: "wrong", ip: "10.3.0.1" });
+    await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.3.0.1" });
+    expect(await prisma().signInFailure.count({ where: { email: ADMIN } })).toBe(0);
+  });
+});
+
+describe("findSessionUser", () => {
+  it("returns the account's id, person, partnership and roles", async () => {
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
+    expect(await findSessionUser(user.id, user.sessionVersion)).toEqual({
+      id: user.id,
+      personId: user.personId,
+      partnershipId: user.person.partnershipId,
+      name: "Maria Lindqvist",
+      email: ADMIN,
+      roles: ["ADMINISTRATOR"],
+      sessionVersion: user.sessionVersion,
+    });
+  });
+
+  // Guards session revocation: a bumped sessionVersion or a deactivated account ends the session.
+  it("ends the session when the session version is bumped or the account is deactivated", async () => {
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: READER } });
+    expect(await findSessionUser(user.id, user.sessionVersion)).not.toBeNull();
+    await prisma().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await findSessionUser(user.id, user.sessionVersion)).toBeNull();
+    expect(await findSessionUser(user.id, user.sessionVersion + 1)).not.toBeNull();
+    await prisma().user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await findSessionUser(user.id, user.sessionVersion + 1)).toBeNull();
+    expect(await findSessionUser("no-such-user", 0)).toBeNull();
+  });
+});
