@@ -3,7 +3,14 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientAddress } from "./client-address";
 import { OIDC_PROVIDER_ID, oidcProviderFromEnv } from "./oidc";
-import { credentialsSchema, findActiveUserByEmail, findSessionUser, recordSignIn, verifyCredentials } from "./verify-credentials";
+import {
+  credentialsSchema,
+  findActiveUserByEmail,
+  findSessionUser,
+  recordSignIn,
+  recordSignOut,
+  verifyCredentials,
+} from "./verify-credentials";
 
 /** Refusals carry a code that the sign-in form turns into a message; it never says which part was wrong. */
 export class InvalidCredentials extends CredentialsSignin {
@@ -77,6 +84,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         ...token.account,
       };
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.uid : undefined;
+      if (userId) await recordSignOut(userId);
     },
   },
   logger: {

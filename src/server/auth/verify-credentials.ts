@@ -87,6 +87,15 @@ export async function recordSignIn(userId: string, method: "password" | "oidc", 
   });
 }
 
+export async function recordSignOut(userId: string): Promise<void> {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { person: { select: { partnershipId: true } } } });
+  if (!user) return;
+  await prisma.auditEvent.create({
+    data: { partnershipId: user.person.partnershipId, actorUserId: userId, action: "auth.signed_out", entityType: "User", entityId: userId },
+  });
+}
+
 export type SessionUser = {
   id: string;
   personId: string;

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { findSessionUser, verifyCredentials } from "@/server/auth/verify-credentials";
+import { findSessionUser, recordSignOut, verifyCredentials } from "@/server/auth/verify-credentials";
 import { SIGN_IN_LIMITS } from "@/server/auth/sign-in-limits";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
@@ -78,6 +78,17 @@ describe("verifyCredentials", () => {
     await verifyCredentials({ email: ADMIN, password: "wrong", ip: "10.3.0.1" });
     await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.3.0.1" });
     expect(await prisma().signInFailure.count({ where: { email: ADMIN } })).toBe(0);
+  });
+});
+
+describe("recordSignOut", () => {
+  it("audits the sign-out in the user's partnership, and ignores an unknown user", async () => {
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
+    await recordSignOut(user.id);
+    await recordSignOut("no-such-user");
+    const events = await prisma().auditEvent.findMany({ where: { action: "auth.signed_out" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorUserId: user.id, partnershipId: user.person.partnershipId });
   });
 });
 
