@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import sv from "./messages/sv.json";
+import enBase from "./messages/en.json";
+import svBase from "./messages/sv.json";
+import { FEATURE_CATALOGUES, messagesFor, type Messages as Catalogue } from "./catalogue";
 import { DEFAULT_LOCALE, resolveLocale } from "./locales";
 
-type Catalogue = { [key: string]: string | Catalogue };
+const sv = messagesFor("sv");
+const en = messagesFor("en");
 
 function keysOf(catalogue: Catalogue, prefix = ""): string[] {
   return Object.entries(catalogue).flatMap(([key, value]) =>
@@ -12,6 +14,14 @@ function keysOf(catalogue: Catalogue, prefix = ""): string[] {
 }
 
 describe("message catalogues", () => {
+  it("give each feature file its own namespace, never one another file has", () => {
+    for (const locale of ["sv", "en"] as const) {
+      const namespaces = [svBase, ...FEATURE_CATALOGUES[locale]].flatMap((catalogue) => Object.keys(catalogue));
+      expect(namespaces.length).toBe(new Set(namespaces).size);
+      expect(Object.keys(locale === "sv" ? svBase : enBase).sort()).toEqual(Object.keys(svBase).sort());
+    }
+  });
+
   it("have the same keys in Swedish and English", () => {
     expect(keysOf(en).sort()).toEqual(keysOf(sv).sort());
   });

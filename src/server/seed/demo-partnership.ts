@@ -54,12 +54,29 @@ const PEOPLE: PersonSeed[] = [
   { key: "karin", name: "Karin Sjöberg", title: "Utvecklingsledare", party: "MUNICIPALITY", unit: "soaf" },
 ];
 
-type MembershipSeed = { group: GroupKind; person: string; role: GroupRole; start: string; end?: string; areas?: string[] };
+type SeatSeed = { key: string; party: PartyType; title: string };
+// The agreement names Huddinge's two seats; the university appoints its own representatives.
+const STEERING_GROUP_SEATS: SeatSeed[] = [
+  { key: "deputy", party: "MUNICIPALITY", title: "Biträdande kommundirektör" },
+  { key: "gymnasie", party: "MUNICIPALITY", title: "Gymnasie- och arbetsmarknadsdirektör" },
+  { key: "prorektor", party: "UNIVERSITY", title: "Prorektor" },
+  { key: "teacher-education", party: "UNIVERSITY", title: "Företrädare för lärarutbildningen" },
+];
+
+type MembershipSeed = {
+  group: GroupKind;
+  person: string;
+  role: GroupRole;
+  start: string;
+  end?: string;
+  areas?: string[];
+  seat?: string;
+};
 const MEMBERSHIPS: MembershipSeed[] = [
-  { group: "STEERING_GROUP", person: "anders", role: "CHAIR", start: "2022-01-01" },
-  { group: "STEERING_GROUP", person: "eva", role: "MEMBER", start: "2022-01-01" },
-  { group: "STEERING_GROUP", person: "peter", role: "VICE_CHAIR", start: "2022-01-01" },
-  { group: "STEERING_GROUP", person: "lena", role: "MEMBER", start: "2023-01-01" },
+  { group: "STEERING_GROUP", person: "anders", role: "CHAIR", start: "2022-01-01", seat: "deputy" },
+  { group: "STEERING_GROUP", person: "eva", role: "MEMBER", start: "2022-01-01", seat: "gymnasie" },
+  { group: "STEERING_GROUP", person: "peter", role: "VICE_CHAIR", start: "2022-01-01", seat: "prorektor" },
+  { group: "STEERING_GROUP", person: "lena", role: "MEMBER", start: "2023-01-01", seat: "teacher-education" },
   { group: "STEERING_GROUP", person: "maria", role: "SECRETARY", start: "2022-01-01" },
   { group: "WORKING_GROUP", person: "sara", role: "CHAIR", start: "2022-01-01", areas: ["vfu"] },
   { group: "WORKING_GROUP", person: "mikael", role: "MEMBER", start: "2022-01-01", areas: ["vfu"] },
@@ -122,6 +139,13 @@ export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partn
         STEERING_GROUP: await tx.group.create({ data: { partnershipId: partnership.id, kind: "STEERING_GROUP", meetingsPerYear: 1 } }),
         WORKING_GROUP: await tx.group.create({ data: { partnershipId: partnership.id, kind: "WORKING_GROUP", meetingsPerYear: 2 } }),
       };
+      const seats = new Map<string, string>();
+      for (const [index, seat] of STEERING_GROUP_SEATS.entries()) {
+        const created = await tx.seat.create({
+          data: { groupId: groups.STEERING_GROUP.id, partyId: parties[seat.party].id, title: seat.title, sortOrder: index },
+        });
+        seats.set(seat.key, created.id);
+      }
       const people = new Map<string, { id: string; party: PartyType }>();
       for (const person of PEOPLE) {
         const account = accountByPerson.get(person.name);
@@ -148,6 +172,7 @@ export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partn
             personId: person.id,
             partyId: parties[person.party].id,
             role: membership.role,
+            seatId: membership.seat ? (seats.get(membership.seat) ?? null) : null,
             startDate: new Date(`${membership.start}T00:00:00Z`),
             endDate: membership.end ? new Date(`${membership.end}T00:00:00Z`) : null,
             thematicAreas: { create: (membership.areas ?? []).map((key) => ({ thematicAreaId: areas.get(key)! })) },

@@ -1,0 +1,28 @@
+import type { Locale } from "./locales";
+import enBase from "./messages/en.json";
+import svBase from "./messages/sv.json";
+import enAudit from "@/features/audit/messages.en.json";
+import svAudit from "@/features/audit/messages.sv.json";
+import enImport from "@/features/import/messages.en.json";
+import svImport from "@/features/import/messages.sv.json";
+import enMembership from "@/features/membership/messages.en.json";
+import svMembership from "@/features/membership/messages.sv.json";
+import enPeople from "@/features/people/messages.en.json";
+import svPeople from "@/features/people/messages.sv.json";
+
+/**
+ * The message catalogue per language: the shared messages (src/i18n/messages) plus each feature's
+ * own file, which holds one top-level namespace named after the feature.
+ */
+export type Messages = { [key: string]: string | Messages };
+
+export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
+  sv: [svAudit, svImport, svMembership, svPeople],
+  en: [enAudit, enImport, enMembership, enPeople],
+};
+
+const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };
+
+export function messagesFor(locale: Locale): Messages {
+  return Object.assign({}, BASE[locale], ...FEATURE_CATALOGUES[locale]);
+}
