@@ -3,7 +3,7 @@ import { auth } from "@/server/auth";
 
 // A convenience redirect for signed-out visitors. It is not the security boundary: every page and
 // action checks the session and permission itself.
-const PUBLIC_PATHS = ["/sign-in", "/accessibility"];
+const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation"];
 
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;

@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/forms/form-state";
+import { fieldId } from "./field-id";
+
+/** The ids and error text every field shares: label target, hint and error tied by aria-describedby. */
+export function useFieldProps(name: string, state: FormState, hint?: string) {
+  const t = useTranslations();
+  const id = fieldId(name);
+  const errors = (state.fieldErrors[name] ?? []).map((key) => t(key));
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  return {
+    id,
+    errors,
+    hintId,
+    errorId,
+    describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    invalid: errors.length > 0 || undefined,
+  };
+}
+
+export function FieldHintAndErrors({ hint, hintId, errors, errorId }: { hint?: string; hintId?: string; errors: string[]; errorId?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {errorId ? (
+        <p id={errorId} className="font-semibold text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </>
+  );
+}
