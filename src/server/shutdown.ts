@@ -14,6 +14,7 @@ export function closeDatabaseOnShutdown(): void {
       .catch((error: unknown) => console.error("[shutdown] closing the database failed", error))
       .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  // `on`, not `once`: a second signal during the close must not kill the process half-way.
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }

@@ -57,19 +57,26 @@ export async function loadCompositionSnapshot(
   };
 }
 
+export function nextDay(day: Date): Date {
+  return new Date(day.getTime() + 24 * 60 * 60 * 1000);
+}
+
 /**
  * Runs a membership change inside the caller's transaction and judges it against the agreement's
- * composition rules, comparing today's composition before and after. A change that newly breaks a
- * refusing rule throws an ActionError, which rolls the transaction back; otherwise the new
- * vacancies come back as warnings for the user to see.
+ * composition rules, comparing the composition before and after on the day the change takes
+ * effect. A change that newly breaks a refusing rule throws an ActionError, which rolls the
+ * transaction back; otherwise the new vacancies come back as warnings for the user to see.
+ *
+ * End dates are inclusive (a membership ending today still counts today), so by default the change
+ * is judged on tomorrow; a membership that starts later is judged on its start date.
  */
 export async function changeComposition(
   tx: TransactionClient,
   partnershipId: string,
   change: () => Promise<void>,
-  today: Date = new Date(),
+  effectiveDay: Date = nextDay(dayOf(new Date())),
 ): Promise<Finding[]> {
-  const day = dayOf(today);
+  const day = dayOf(effectiveDay);
   const before = await loadCompositionSnapshot(tx, partnershipId, day);
   await change();
   const after = await loadCompositionSnapshot(tx, partnershipId, day);

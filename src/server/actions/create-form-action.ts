@@ -24,7 +24,8 @@ export function createFormAction<Schema extends z.ZodType, Result>(
     const actor = await getActor();
     const { state, result } = await executeFormAction(definition, actor, formData);
     if (state.status !== "success") return state;
-    for (const path of after.revalidate ?? []) revalidatePath(path);
+    // Revalidated as layouts, so every page under a path (including dynamic ones) is refreshed.
+    for (const path of after.revalidate ?? []) revalidatePath(path, "layout");
     if (after.redirectTo) redirect(after.redirectTo(result as Result));
     return state;
   };

@@ -29,6 +29,8 @@ export type FormActionDefinition<Schema extends z.ZodType, Result> = {
   permission: Permission;
   /** Shown on success, as a catalogue key. */
   successMessage: string;
+  /** Values for the success message, e.g. how many vacancies the change opened. */
+  successMessageValues?: (result: Result) => Record<string, string | number>;
   /** Field errors to show when the change hits a unique constraint (e.g. a taken e-mail). */
   onConflict?: { field: string; message: string };
   run(context: ActionContext<z.output<Schema>>): Promise<ActionOutcome<Result>>;
@@ -73,7 +75,13 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
       return done;
     });
     return {
-      state: { status: "success", message: definition.successMessage, fieldErrors: {}, values: {} },
+      state: {
+        status: "success",
+        message: definition.successMessage,
+        ...(definition.successMessageValues ? { messageValues: definition.successMessageValues(outcome.result) } : {}),
+        fieldErrors: {},
+        values: {},
+      },
       result: outcome.result,
     };
   } catch (error) {

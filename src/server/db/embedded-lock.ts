@@ -26,27 +26,40 @@ export function acquireEmbeddedLock(dataDir: string): EmbeddedLock {
     command: process.argv.slice(1).join(" ").slice(0, 200),
     since: new Date().toISOString(),
   };
-
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, JSON.stringify(owner), { flag: "wx" });
-      return { path: lockPath, release: () => releaseIfOurs(lockPath) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = readOwner(lockPath);
-      if (holder && isAlive(holder.pid)) {
-        throw new EmbeddedDatabaseInUseError(
-          `The embedded database in ${path.resolve(dataDir)} is in use by process ${holder.pid} ` +
-            `(${holder.command || "unknown command"}, since ${holder.since}). ` +
-            "Two processes on one PGlite folder corrupt it: stop that process first " +
-            "(for example the running app server), or use a PostgreSQL server through DATABASE_URL.",
-        );
+  // The owner is written to a private file first and then hard-linked into place: the link fails
+  // if a lock exists, and a reader never sees a half-written lock.
+  const draft = `${lockPath}.${process.pid}.${Date.now()}`;
+  fs.writeFileSync(draft, JSON.stringify(owner));
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.linkSync(draft, lockPath);
+        return { path: lockPath, release: () => releaseIfOurs(lockPath) };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        const holder = readOwner(lockPath);
+        if (!holder || isAlive(holder.pid)) {
+          throw new EmbeddedDatabaseInUseError(
+            `The embedded database in ${path.resolve(dataDir)} is in use by process ${holder?.pid ?? "(unknown)"} ` +
+              `(${holder?.command || "unknown command"}, since ${holder?.since ?? "unknown"}). ` +
+              "Two processes on one PGlite folder corrupt it: stop that process first " +
+              "(for example the running app server), or use a PostgreSQL server through DATABASE_URL.",
+          );
+        }
+        // The holder is gone (killed or crashed): the lock is stale. Remove it only if it is still
+        // the same stale lock, so a lock another process just took is never removed.
+        removeIfStill(lockPath, holder);
       }
-      // The holder is gone (killed or crashed): the lock is stale.
-      fs.rmSync(lockPath, { force: true });
     }
+  } finally {
+    fs.rmSync(draft, { force: true });
   }
   throw new EmbeddedDatabaseInUseError(`Could not take the lock ${lockPath}: another process took it at the same moment.`);
+}
+
+function removeIfStill(lockPath: string, stale: LockOwner): void {
+  const current = readOwner(lockPath);
+  if (current && current.pid === stale.pid && current.since === stale.since) fs.rmSync(lockPath, { force: true });
 }
 
 function readOwner(lockPath: string): LockOwner | null {

@@ -16,7 +16,8 @@ function hasCode(error: unknown, code: string): boolean {
 
 function hasPostgresCode(error: unknown, code: string, depth = 0): boolean {
   if (typeof error !== "object" || error === null || depth > 4) return false;
-  const candidate = error as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
+  const candidate = error as { code?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown; driverAdapterError?: unknown };
   if (candidate.code === code || candidate.originalCode === code) return true;
-  return hasPostgresCode(candidate.cause, code, depth + 1) || hasPostgresCode(candidate.meta, code, depth + 1);
+  // Raw queries surface as P2010 with the driver's error under meta.driverAdapterError.
+  return [candidate.cause, candidate.meta, candidate.driverAdapterError].some((inner) => hasPostgresCode(inner, code, depth + 1));
 }

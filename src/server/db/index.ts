@@ -28,7 +28,7 @@ export async function db() {
 }
 
 /** Installs an already-open database as the process's database (tests and scripts). */
-export function useDatabase(database: Database): void {
+export function installDatabase(database: Database): void {
   holder.__samverkanDatabase = Promise.resolve(database);
 }
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { openPostgresDatabase } from "@/server/db/connection";
-import { useDatabase } from "@/server/db";
+import { installDatabase } from "@/server/db";
 import { testDatabase } from "../../support/test-database";
 
 afterEach(() => {
-  useDatabase(testDatabase());
+  installDatabase(testDatabase());
 });
 
 describe("/api/health", () => {
@@ -18,7 +18,7 @@ describe("/api/health", () => {
 
   it("answers 503 when the database is not", async () => {
     const unreachable = await openPostgresDatabase("postgresql://postgres@127.0.0.1:1/nothing", 1);
-    useDatabase(unreachable);
+    installDatabase(unreachable);
     try {
       const response = await GET();
       expect(response.status).toBe(503);
