@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
 import { fieldId } from "./field-id";
@@ -18,6 +18,7 @@ type Props = {
 export function ErrorSummary({ state, fields }: Props) {
   const t = useTranslations();
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     if (state.status === "error") ref.current?.focus();
@@ -39,10 +40,10 @@ export function ErrorSummary({ state, fields }: Props) {
       tabIndex={-1}
       autoFocus
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="mb-6 rounded border-4 border-red-700 bg-white p-4 focus-visible:outline-offset-4"
     >
-      <h2 id="error-summary-title" className="text-lg font-bold text-red-800">
+      <h2 id={titleId} className="text-lg font-bold text-red-800">
         {t("errorSummary.title")}
       </h2>
       {state.message ? <p className="mt-1">{t(state.message, state.messageValues)}</p> : null}

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { groupPath } from "@/features/membership/group-slug";
 import type { FocusArea } from "@/generated/prisma/enums";
 import { GroupMembers } from "./group-members";
 import type { PartnershipOverview as Overview } from "./queries";
@@ -58,7 +60,9 @@ export async function PartnershipOverview({ overview }: { overview: Overview }) 
           {overview.groups.map((group) => (
             <section key={group.id} aria-labelledby={`group-${group.kind}`} className="rounded border border-slate-300 p-4">
               <h3 id={`group-${group.kind}`} className="text-xl font-semibold">
-                {tKind(group.kind)}
+                <Link href={groupPath(group.kind)} className="text-blue-900 underline">
+                  {tKind(group.kind)}
+                </Link>
               </h3>
               <p className="text-slate-800">{tPurpose(group.kind)}</p>
               <p className="mb-3 font-semibold">{t("meetingsPerYear", { count: group.meetingsPerYear })}</p>
