@@ -3,6 +3,7 @@ import { AddMembershipForm } from "./add-membership-form";
 import { dayOf } from "./composition-snapshot";
 import { EndMembershipForm } from "./end-membership-form";
 import { getMembershipFormOptions, type GroupPage } from "./queries";
+import { AddSeatForm, RemoveSeatForm } from "./seat-forms";
 
 /** The administrator's part of a group page: end a membership, add a member. */
 export async function GroupAdministration({ group, partnershipId }: { group: GroupPage; partnershipId: string }) {
@@ -30,6 +31,20 @@ export async function GroupAdministration({ group, partnershipId }: { group: Gro
           ))}
         </ul>
       ) : null}
+      <section aria-labelledby="seat-admin-heading" className="rounded border border-slate-300 p-4">
+        <h3 id="seat-admin-heading" className="text-xl font-bold">{t("seatAdmin.heading")}</h3>
+        <p className="mb-3">{t("seatAdmin.intro")}</p>
+        {group.seats.length > 0 ? (
+          <ul className="mb-4 space-y-2">
+            {group.seats.map((seat) => (
+              <li key={seat.id}>
+                <RemoveSeatForm seatId={seat.id} title={seat.title} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <AddSeatForm groupKind={group.kind} />
+      </section>
       <AddMembershipForm
         groupKind={group.kind}
         people={options.people}
