@@ -1,6 +1,8 @@
 import type { Locale } from "./locales";
 import enBase from "./messages/en.json";
 import svBase from "./messages/sv.json";
+import enAgreement from "@/features/agreement/messages.en.json";
+import svAgreement from "@/features/agreement/messages.sv.json";
 import enAudit from "@/features/audit/messages.en.json";
 import svAudit from "@/features/audit/messages.sv.json";
 import enImport from "@/features/import/messages.en.json";
@@ -17,8 +19,8 @@ import svPeople from "@/features/people/messages.sv.json";
 export type Messages = { [key: string]: string | Messages };
 
 export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
-  sv: [svAudit, svImport, svMembership, svPeople],
-  en: [enAudit, enImport, enMembership, enPeople],
+  sv: [svAgreement, svAudit, svImport, svMembership, svPeople],
+  en: [enAgreement, enAudit, enImport, enMembership, enPeople],
 };
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };

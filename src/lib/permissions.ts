@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "meeting:prepare",
   "decision:make",
   "follow-up:view",
+  "agreement:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -30,6 +31,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "proposal:review",
     "meeting:prepare",
     "decision:make",
+    "agreement:manage",
   ],
   STEERING_GROUP_MEMBER: [...EVERY_SIGNED_IN_USER, "proposal:create", "decision:make"],
   WORKING_GROUP_MEMBER: [...EVERY_SIGNED_IN_USER, "proposal:create", "proposal:review", "meeting:prepare"],

@@ -10,6 +10,7 @@ import { NavLinks, type NavItem } from "./nav-links";
 
 const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] = [
   { href: "/", labelKey: "home", permission: "partnership:view" },
+  { href: "/agreement", labelKey: "agreement", permission: "partnership:view" },
   { href: "/membership", labelKey: "membership", permission: "membership:manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "audit:view" },
   { href: "/account", labelKey: "account", permission: "account:manage-own" },
