@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/features/account/change-password-form";
 import { requireActor } from "@/server/auth/session";
@@ -26,6 +27,11 @@ export default async function AccountPage() {
           <dd>{actor.roles.map((role) => tRole(role)).join(", ")}</dd>
         </dl>
       </section>
+      <p>
+        <Link href="/account/data" className="font-semibold text-blue-900 underline">
+          {t("personalData")}
+        </Link>
+      </p>
       <ChangePasswordForm />
     </div>
   );

@@ -1,11 +1,12 @@
 import "server-only";
 import type { TransactionClient } from "@/server/actions/form-action";
 import { ActionError } from "@/server/actions/action-error";
+import { stockholmDay } from "@/lib/stockholm-day";
 import { judgeChange, type CompositionSnapshot, type Finding } from "./composition";
 
-/** Today's date as the database stores membership dates (a whole day at UTC midnight). */
+/** The Swedish calendar day of an instant, as the database stores membership dates (UTC midnight). */
 export function dayOf(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  return stockholmDay(date);
 }
 
 /** The composition of both groups of a partnership on one day, read inside the caller's transaction. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { stockholmDay } from "@/lib/stockholm-day";
 import { db } from "@/server/db";
 import type { FocusArea, GroupKind, GroupRole, PartyType } from "@/generated/prisma/enums";
 
@@ -77,7 +78,7 @@ export async function getPartnershipOverview(partnershipId: string, today: Date 
     },
   });
 
-  const startOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const startOfToday = stockholmDay(today);
   const groups = partnership.groups
     .map((group) => {
       const rows: MemberRow[] = group.memberships.map((membership) => ({

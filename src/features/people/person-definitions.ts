@@ -1,0 +1,65 @@
+import "server-only";
+import { ActionError } from "@/server/actions/action-error";
+import type { FormActionDefinition } from "@/server/actions/form-action";
+import { findPerson, personSnapshot, refuseAnonymised, refuseTakenEmail, resolvePartyAndUnit } from "./person-guards";
+import { createPersonSchema, updatePersonSchema } from "./person-schemas";
+
+/** A person may be added without an account (e.g. a university representative who appears only in minutes). */
+export const createPerson: FormActionDefinition<typeof createPersonSchema, { personId: string }> = {
+  schema: createPersonSchema,
+  permission: "membership:manage",
+  successMessage: "people.created",
+  onConflict: { field: "email", message: "people.validation.emailTaken" },
+  async run({ input, actor, tx }) {
+    await refuseTakenEmail(tx, actor.partnershipId, input.email, null);
+    const placement = await resolvePartyAndUnit(tx, actor.partnershipId, input);
+    const person = await tx.person.create({
+      data: { partnershipId: actor.partnershipId, name: input.name, email: input.email, title: input.title, ...placement },
+    });
+    return {
+      audit: { action: "person.created", entityType: "Person", entityId: person.id, data: { before: null, after: personSnapshot(person) } },
+      result: { personId: person.id },
+    };
+  },
+};
+
+/**
+ * Edits a person's details. A person with an account signs in with their e-mail address, so the
+ * account's address follows the person's and cannot be removed.
+ */
+export const updatePerson: FormActionDefinition<typeof updatePersonSchema, { personId: string }> = {
+  schema: updatePersonSchema,
+  permission: "membership:manage",
+  successMessage: "people.edit.saved",
+  onConflict: { field: "email", message: "people.validation.emailTaken" },
+  async run({ input, actor, tx }) {
+    const person = await findPerson(tx, actor.partnershipId, input.personId);
+    refuseAnonymised(person);
+    if (input.version && input.version !== person.updatedAt.toISOString()) throw new ActionError("people.refusals.stale");
+    if (person.user && !input.email) {
+      throw new ActionError("errors.validation", { email: ["people.validation.emailRequiredForAccount"] });
+    }
+    await refuseTakenEmail(tx, actor.partnershipId, input.email, person.id);
+    const placement = await resolvePartyAndUnit(tx, actor.partnershipId, input);
+
+    const updated = await tx.person.update({
+      where: { id: person.id },
+      data: { name: input.name, email: input.email, title: input.title, ...placement },
+    });
+    const accountEmailChanged = person.user !== null && input.email !== null && person.user.email !== input.email;
+    if (accountEmailChanged) await tx.user.update({ where: { id: person.user!.id }, data: { email: input.email! } });
+
+    return {
+      audit: {
+        action: "person.updated",
+        entityType: "Person",
+        entityId: person.id,
+        data: {
+          before: { ...personSnapshot(person), ...(person.user ? { accountEmail: person.user.email } : {}) },
+          after: { ...personSnapshot(updated), ...(person.user ? { accountEmail: accountEmailChanged ? input.email : person.user.email } : {}) },
+        },
+      },
+      result: { personId: person.id },
+    };
+  },
+};
