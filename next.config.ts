@@ -9,7 +9,24 @@ const nextConfig: NextConfig = {
   // breaks the first query. argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A CSV import of up to 1 MB is sent twice (preview, then confirm) as form data.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+  async headers() {
+    const security = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+      // Browsers ignore HSTS over plain http, so it is safe to send whenever we run in production.
+      ...(process.env.NODE_ENV === "production"
+        ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+        : []),
+    ];
+    return [{ source: "/:path*", headers: security }];
+  },
 };
 
 export default withNextIntl(nextConfig);

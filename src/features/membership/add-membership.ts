@@ -13,10 +13,8 @@ export const addMembership: FormActionDefinition<typeof addMembershipSchema, { m
   async run({ input, actor, tx }) {
     // Every id in the form is checked against the actor's own partnership: a tampered id from
     // another partnership is refused as if it did not exist.
-    const [group, person] = await Promise.all([
-      tx.group.findUnique({ where: { partnershipId_kind: { partnershipId: actor.partnershipId, kind: input.groupKind } } }),
-      tx.person.findFirst({ where: { id: input.personId, partnershipId: actor.partnershipId } }),
-    ]);
+    const group = await tx.group.findUnique({ where: { partnershipId_kind: { partnershipId: actor.partnershipId, kind: input.groupKind } } });
+    const person = await tx.person.findFirst({ where: { id: input.personId, partnershipId: actor.partnershipId } });
     if (!group) throw new ActionError("errors.validation", { groupKind: ["validation.invalid"] });
     if (!person) throw new ActionError("errors.validation", { personId: ["validation.invalid"] });
     if (!person.active) throw new ActionError("errors.validation", { personId: ["membership.validation.personInactive"] });

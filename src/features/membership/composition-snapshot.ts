@@ -15,8 +15,8 @@ export async function loadCompositionSnapshot(
   partnershipId: string,
   onDay: Date = dayOf(new Date()),
 ): Promise<CompositionSnapshot> {
-  const [groups, thematicAreas] = await Promise.all([
-    tx.group.findMany({
+  // One after the other: inside an interactive transaction all queries share one connection.
+  const groups = await tx.group.findMany({
       where: { partnershipId },
       select: {
         id: true,
@@ -34,9 +34,12 @@ export async function loadCompositionSnapshot(
           },
         },
       },
-    }),
-    tx.thematicArea.findMany({ where: { partnershipId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
-  ]);
+  });
+  const thematicAreas = await tx.thematicArea.findMany({
+    where: { partnershipId },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
   return {
     thematicAreas: thematicAreas.map((area) => ({ thematicAreaId: area.id, name: area.name })),
     seats: groups.flatMap((group) =>

@@ -10,10 +10,8 @@ export const addSeat: FormActionDefinition<typeof addSeatSchema, { seatId: strin
   successMessage: "membership.seatAdmin.added",
   onConflict: { field: "title", message: "membership.seatAdmin.duplicate" },
   async run({ input, actor, tx }) {
-    const [group, party] = await Promise.all([
-      tx.group.findUnique({ where: { partnershipId_kind: { partnershipId: actor.partnershipId, kind: input.groupKind } } }),
-      tx.party.findUnique({ where: { partnershipId_type: { partnershipId: actor.partnershipId, type: input.partyType } } }),
-    ]);
+    const group = await tx.group.findUnique({ where: { partnershipId_kind: { partnershipId: actor.partnershipId, kind: input.groupKind } } });
+    const party = await tx.party.findUnique({ where: { partnershipId_type: { partnershipId: actor.partnershipId, type: input.partyType } } });
     if (!group || !party) throw new ActionError("errors.notFound");
     const last = await tx.seat.aggregate({ where: { groupId: group.id }, _max: { sortOrder: true } });
     const seat = await tx.seat.create({

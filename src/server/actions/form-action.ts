@@ -33,8 +33,12 @@ export type FormActionDefinition<Schema extends z.ZodType, Result> = {
   successMessageValues?: (result: Result) => Record<string, string | number>;
   /** Field errors to show when the change hits a unique constraint (e.g. a taken e-mail). */
   onConflict?: { field: string; message: string };
+  /** How long the transaction may take; bulk changes (imports) need more than the default. */
+  transactionTimeoutMs?: number;
   run(context: ActionContext<z.output<Schema>>): Promise<ActionOutcome<Result>>;
 };
+
+const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 
 export type ExecutedAction<Result> = { state: FormState; result?: Result };
 
@@ -73,7 +77,7 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
         },
       });
       return done;
-    });
+    }, { timeout: definition.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS });
     return {
       state: {
         status: "success",

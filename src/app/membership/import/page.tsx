@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ColumnGuide } from "@/features/import/column-guide";
+import { ImportForm } from "@/features/import/import-form";
+import { requireActor } from "@/server/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("import"))("title") };
+}
+
+export default async function ImportPage() {
+  await requireActor("/membership/import", "membership:manage");
+  const t = await getTranslations("import");
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl">{t("intro")}</p>
+      </div>
+      <section aria-labelledby="import-template-heading">
+        <h2 id="import-template-heading" className="mb-2 text-xl font-bold">
+          {t("template.heading")}
+        </h2>
+        <p className="mb-2 max-w-3xl">{t("template.text")}</p>
+        {/* A plain link: the route answers with a file download. */}
+        <a href="/membership/import/template" download className="font-semibold text-blue-900 underline">
+          {t("template.link")}
+        </a>
+      </section>
+      <ColumnGuide />
+      <ImportForm />
+    </div>
+  );
+}
