@@ -1,18 +1,29 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/server/auth";
+import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
 
 // A convenience redirect for signed-out visitors. It is not the security boundary: every page and
-// action checks the session and permission itself.
-const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation"];
+// action checks the session and permission itself. It also sets the per-request CSP nonce.
+const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation", "/agreement/public"];
 
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;
-  if (request.auth?.user || PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) {
-    return NextResponse.next();
+  const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
+
+  if (!request.auth?.user && !PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) {
+    const signIn = new URL("/sign-in", request.nextUrl);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    const redirect = NextResponse.redirect(signIn);
+    redirect.headers.set("Content-Security-Policy", policy);
+    return redirect;
   }
-  const signIn = new URL("/sign-in", request.nextUrl);
-  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+
+  // Next.js reads the policy from the request to put the nonce on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 });
 
 export const config = {

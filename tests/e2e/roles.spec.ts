@@ -58,7 +58,7 @@ for (const account of ALL_ACCOUNTS) {
     if (isAdmin) {
       expect(response?.status()).toBe(200);
       await expect(main.getByRole("heading", { level: 1, name: "Händelselogg" })).toBeVisible();
-      const log = main.getByRole("table", { name: "Händelselogg" });
+      const log = main.getByRole("table", { name: "Händelser, nyast först" });
       await expect(log.getByRole("row").filter({ hasText: account.person }).filter({ hasText: "Loggade in" }).first()).toBeVisible();
     } else {
       expect(response?.status()).toBe(403);

@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/server/actions/action-error";
 import type { FormActionDefinition } from "@/server/actions/form-action";
-import type { Finding } from "./composition";
+import type { Finding, GroupKind } from "./composition";
 import { changeComposition, nextDay } from "./composition-snapshot";
 import { endMembershipSchema } from "./membership-schemas";
 
@@ -10,7 +10,9 @@ import { endMembershipSchema } from "./membership-schemas";
  * successor among the group's other current members in the same change, or the group would be
  * left without a chair, which the agreement's rules refuse.
  */
-export const endMembership: FormActionDefinition<typeof endMembershipSchema, { warnings: Finding[] }> = {
+export type EndMembershipResult = { warnings: Finding[]; groupKind: GroupKind; lastDay: string };
+
+export const endMembership: FormActionDefinition<typeof endMembershipSchema, EndMembershipResult> = {
   schema: endMembershipSchema,
   permission: "membership:manage",
   successMessage: "membership.ended",
@@ -18,7 +20,7 @@ export const endMembership: FormActionDefinition<typeof endMembershipSchema, { w
   async run({ input, actor, tx }) {
     const membership = await tx.membership.findFirst({
       where: { id: input.membershipId, group: { partnershipId: actor.partnershipId } },
-      include: { person: { select: { name: true } } },
+      include: { person: { select: { name: true } }, group: { select: { kind: true } } },
     });
     if (!membership) throw new ActionError("errors.notFound");
     if (membership.endDate !== null && membership.endDate < input.endDate) {
@@ -60,7 +62,7 @@ export const endMembership: FormActionDefinition<typeof endMembershipSchema, { w
           warnings: warnings.map((warning) => warning.rule),
         },
       },
-      result: { warnings },
+      result: { warnings, groupKind: membership.group.kind, lastDay: input.endDate.toISOString().slice(0, 10) },
     };
   },
 };

@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { EndedNotice } from "./ended-notice";
 import { FindingsList } from "./findings-list";
 import type { GroupMemberRow, GroupPage } from "./queries";
 
 /** What every signed-in user sees of a group: seats, members with their periods, vacancies. */
-export async function GroupDetails({ group }: { group: GroupPage }) {
+export async function GroupDetails({ group, notice }: { group: GroupPage; notice: EndedNotice | null }) {
   const [t, tHome, tKind, tPurpose, tRole, format] = await Promise.all([
     getTranslations("membership"),
     getTranslations("home"),
@@ -56,6 +57,11 @@ export async function GroupDetails({ group }: { group: GroupPage }) {
 
   return (
     <div className="space-y-8">
+      {notice ? (
+        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
+          {t("endedNotice", { lastDay: date(new Date(`${notice.lastDay}T00:00:00Z`)), vacancies: notice.vacancies })}
+        </p>
+      ) : null}
       <div>
         <h1 className="text-3xl font-bold">{tKind(group.kind)}</h1>
         <p className="mt-2 max-w-3xl">{tPurpose(group.kind)}</p>
@@ -89,6 +95,12 @@ export async function GroupDetails({ group }: { group: GroupPage }) {
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading" className="mb-2 text-2xl font-bold">{t("findings.title")}</h2>
         <FindingsList findings={group.findings} emptyKey="noneInGroup" />
+        {group.nextChange ? (
+          <div className="mt-4">
+            <h3 className="mb-2 text-lg font-semibold">{t("findings.from", { day: date(group.nextChange.day) })}</h3>
+            <FindingsList findings={group.nextChange.findings} emptyKey="noneInGroup" />
+          </div>
+        ) : null}
       </section>
 
       <section aria-labelledby="members-heading" className="space-y-6">

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { GroupKind, GroupRole, PartyType } from "@/generated/prisma/enums";
-import { evaluateComposition, type Finding } from "./composition";
-import { dayOf, loadCompositionSnapshot } from "./composition-snapshot";
+import { evaluateComposition, findingKey, type Finding } from "./composition";
+import { dayOf, loadCompositionSnapshot, nextDay } from "./composition-snapshot";
 
 export type GroupMemberRow = {
   membershipId: string;
@@ -30,6 +30,8 @@ export type GroupPage = {
   upcoming: GroupMemberRow[];
   former: GroupMemberRow[];
   findings: Finding[];
+  /** The findings from the next day the composition changes (a membership ends or starts), when they differ. */
+  nextChange: { day: Date; findings: Finding[] } | null;
 };
 
 const ROLE_ORDER: GroupRole[] = ["CHAIR", "VICE_CHAIR", "MEMBER", "SECRETARY"];
@@ -82,12 +84,24 @@ export async function getGroupPage(partnershipId: string, kind: GroupKind, today
     endDate: membership.endDate,
   }));
   const current = rows.filter((row) => row.startDate <= day && (row.endDate === null || row.endDate >= day));
-  const snapshot = await loadCompositionSnapshot(prisma, partnershipId, day);
-  const findings = evaluateComposition(snapshot).filter((finding) => {
+  const ofThisGroup = (finding: Finding) => {
     if ("groupKind" in finding) return finding.groupKind === kind;
     if (finding.rule === "seat-vacant") return group.seats.some((seat) => seat.id === finding.seatId);
     return kind === "WORKING_GROUP";
-  });
+  };
+  const findings = evaluateComposition(await loadCompositionSnapshot(prisma, partnershipId, day)).filter(ofThisGroup);
+
+  // End dates are inclusive, so a membership ending today changes the group tomorrow.
+  const changeDays = rows
+    .flatMap((row) => [row.startDate, row.endDate ? nextDay(row.endDate) : null])
+    .filter((change): change is Date => change !== null && change > day)
+    .sort((a, b) => a.getTime() - b.getTime());
+  let nextChange: GroupPage["nextChange"] = null;
+  if (changeDays[0]) {
+    const upcoming = evaluateComposition(await loadCompositionSnapshot(prisma, partnershipId, changeDays[0])).filter(ofThisGroup);
+    const key = (list: Finding[]) => list.map(findingKey).sort().join("|");
+    if (key(upcoming) !== key(findings)) nextChange = { day: changeDays[0], findings: upcoming };
+  }
 
   return {
     id: group.id,
@@ -101,6 +115,7 @@ export async function getGroupPage(partnershipId: string, kind: GroupKind, today
     upcoming: rows.filter((row) => row.startDate > day),
     former: rows.filter((row) => row.endDate !== null && row.endDate < day).sort((a, b) => b.endDate!.getTime() - a.endDate!.getTime()),
     findings,
+    nextChange,
   };
 }
 
