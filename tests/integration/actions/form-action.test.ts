@@ -6,27 +6,10 @@ import type { Actor } from "@/server/auth/actor";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
+import { actorFor, form } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
 
 const prisma = () => testDatabase().prisma;
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await prisma().user.findUniqueOrThrow({ where: { email }, include: { person: true } });
-  return {
-    userId: user.id,
-    personId: user.personId,
-    partnershipId: user.person.partnershipId,
-    name: user.person.name,
-    email: user.email,
-    roles: user.roles,
-  };
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 const auditCount = () => prisma().auditEvent.count();
 

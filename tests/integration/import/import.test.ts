@@ -2,15 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildPreview, previewImport, runImport } from "@/features/import/import-members";
 import type { Actor } from "@/server/auth/actor";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
+import { actorFor } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
 
 const prisma = () => testDatabase().prisma;
 let partnershipId: string;
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await prisma().user.findUniqueOrThrow({ where: { email }, include: { person: true } });
-  return { userId: user.id, personId: user.personId, partnershipId: user.person.partnershipId, name: user.person.name, email: user.email, roles: user.roles };
-}
 
 function upload(text: string | Uint8Array, name = "ledamöter.csv", type = "text/csv"): FormData {
   const data = new FormData();

@@ -6,24 +6,12 @@ import { findCompositionFindings, getGroupPage } from "@/features/membership/que
 import { executeFormAction } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
+import { actorFor, form } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
 
 const prisma = () => testDatabase().prisma;
 const today = dayOf(new Date()).toISOString().slice(0, 10);
 let partnershipId: string;
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await prisma().user.findUniqueOrThrow({ where: { email }, include: { person: true } });
-  return { userId: user.id, personId: user.personId, partnershipId: user.person.partnershipId, name: user.person.name, email: user.email, roles: user.roles };
-}
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
 
 async function membershipOf(name: string, kind: "STEERING_GROUP" | "WORKING_GROUP") {
   return prisma().membership.findFirstOrThrow({ where: { person: { name }, group: { kind, partnershipId }, endDate: null } });

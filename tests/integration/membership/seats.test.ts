@@ -2,23 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getGroupPage } from "@/features/membership/queries";
 import { addSeat, removeSeat } from "@/features/membership/seats";
 import { executeFormAction } from "@/server/actions/form-action";
-import type { Actor } from "@/server/auth/actor";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
+import { actorFor, form } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
 
 const prisma = () => testDatabase().prisma;
 let partnershipId: string;
-
-async function actorFor(email: string): Promise<Actor> {
-  const user = await prisma().user.findUniqueOrThrow({ where: { email }, include: { person: true } });
-  return { userId: user.id, personId: user.personId, partnershipId: user.person.partnershipId, name: user.person.name, email: user.email, roles: user.roles };
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 beforeAll(async () => {
   ({ partnershipId } = await seedDemoPartnership(prisma()));
