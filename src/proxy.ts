@@ -27,5 +27,6 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|woff2?)$).*)"],
+  // Everything under /_next (assets, images, the development server's hot reload) passes untouched.
+  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.(?:svg|png|ico|woff2?)$).*)"],
 };

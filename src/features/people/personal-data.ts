@@ -53,6 +53,8 @@ export type PersonalData = {
     thematicAreas: string[];
   }[];
   invitations: { id: string; createdAt: Date; expiresAt: Date; acceptedAt: Date | null }[];
+  /** Where the person is a registered signatory of the agreement for a party. */
+  agreementSignatory: { id: string; party: string; title: string; signedAgreement: boolean; registeredAt: Date; removedAt: Date | null }[];
   /** What the user did (sign-ins, changes they made), oldest first. */
   auditEventsPerformed: PersonalAuditEvent[];
   /** What others (or the system) did to the user's person, account or invitations. */
@@ -99,27 +101,30 @@ export async function collectPersonalData(client: TransactionClient, userId: str
               thematicAreas: { select: { thematicArea: { select: { name: true } } } },
             },
           },
+          signatories: {
+            orderBy: { registeredAt: "asc" },
+            select: { id: true, title: true, signedAgreement: true, registeredAt: true, removedAt: true, party: { select: { name: true } } },
+          },
         },
       },
     },
   });
   const { person, invitations, passwordHash, ...account } = user;
-  const { memberships, ...personFields } = person;
+  const { memberships, signatories, ...personFields } = person;
 
-  const [performed, about] = await Promise.all([
-    client.auditEvent.findMany({ where: { actorUserId: userId }, orderBy: { id: "asc" }, select: AUDIT_SELECT }),
-    client.auditEvent.findMany({
-      where: {
-        OR: [
-          { entityType: "Person", entityId: person.id },
-          { entityType: "User", entityId: userId },
-          ...(invitations.length > 0 ? [{ entityType: "Invitation", entityId: { in: invitations.map((invitation) => invitation.id) } }] : []),
-        ],
-      },
-      orderBy: { id: "asc" },
-      select: AUDIT_SELECT,
-    }),
-  ]);
+  // One after the other: the export runs inside a transaction, whose queries share one connection.
+  const performed = await client.auditEvent.findMany({ where: { actorUserId: userId }, orderBy: { id: "asc" }, select: AUDIT_SELECT });
+  const about = await client.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "Person", entityId: person.id },
+        { entityType: "User", entityId: userId },
+        ...(invitations.length > 0 ? [{ entityType: "Invitation", entityId: { in: invitations.map((invitation) => invitation.id) } }] : []),
+      ],
+    },
+    orderBy: { id: "asc" },
+    select: AUDIT_SELECT,
+  });
   const event = ({ actorUserId: _actor, id, ...rest }: (typeof performed)[number]): PersonalAuditEvent => ({ id: id.toString(), ...rest });
 
   return {
@@ -136,6 +141,7 @@ export async function collectPersonalData(client: TransactionClient, userId: str
       thematicAreas: membership.thematicAreas.map((link) => link.thematicArea.name),
     })),
     invitations,
+    agreementSignatory: signatories.map(({ party, ...signatory }) => ({ ...signatory, party: party.name })),
     auditEventsPerformed: performed.map(event),
     auditEventsAboutYou: about.filter((entry) => entry.actorUserId !== userId).map(event),
   };

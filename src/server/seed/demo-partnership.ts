@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { FocusArea, GroupKind, GroupRole, PartyType, Role, UnitKind } from "@/generated/prisma/enums";
 import { hash } from "@node-rs/argon2";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoAgreement } from "./demo-agreement";
 
 /**
  * The demo partnership: Huddinge kommun and Södertörns högskola as the domain notes describe them,
@@ -179,6 +180,7 @@ export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partn
           },
         });
       }
+      await seedDemoAgreement(tx, { partnershipId: partnership.id, parties });
       await tx.auditEvent.create({
         data: { partnershipId: partnership.id, action: "seed.demo_partnership", entityType: "Partnership", entityId: partnership.id },
       });

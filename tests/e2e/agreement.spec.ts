@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { account } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { pathOf, signIn } from "./support/sign-in";
+
+/** Today in Stockholm, where the partnership's days are counted, as year, month and YYYY-MM-DD. */
+function stockholmToday() {
+  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const [year, month] = iso.split("-").map(Number) as [number, number];
+  return { iso, year, month };
+}
+
+test.describe("the agreement's public summary", () => {
+  test("is reachable signed out, shows parties, purpose, bodies and period, and passes axe", async ({ page }, testInfo) => {
+    const response = await page.goto("/agreement/public");
+    expect(response?.status()).toBe(200);
+    expect(pathOf(page.url())).toBe("/agreement/public");
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 1, name: "Avtal om strategiskt partnerskap" })).toBeVisible();
+    await expect(main).toContainText("Huddinge kommun");
+    await expect(main).toContainText("Södertörns högskola");
+    await expect(main).toContainText("Social, Ekologisk, Ekonomisk, Kulturell");
+    await expect(main).toContainText("Ledningsgrupp");
+    await expect(main).toContainText("Möts en gång per år");
+    await expect(main).toContainText("Möts 2 gånger per år");
+    await expect(main).toContainText("Avtalet gäller från 1 januari 2022 och tills vidare.");
+    // No people: the signatories are not part of what is published.
+    await expect(main).not.toContainText("Kerstin Malmberg");
+    await expectNoAxeViolations(page, testInfo);
+  });
+
+  test("the agreement itself is behind the sign-in", async ({ page }) => {
+    await page.goto("/agreement");
+    expect(pathOf(page.url())).toBe(`/sign-in?callbackUrl=${encodeURIComponent("/agreement")}`);
+  });
+});
+
+test.describe("the agreement as the administrator", () => {
+  test("registers a notice of termination and sees the computed end date", async ({ page }, testInfo) => {
+    const today = stockholmToday();
+    // The clause: six months' notice to the nearest calendar year-end.
+    const endYear = today.month <= 6 ? today.year : today.year + 1;
+    const endDate = `31 december ${endYear}`;
+
+    await page.goto("/sign-in");
+    await signIn(page, account("ADMINISTRATOR"));
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Avtalet" }).click();
+    await expect(page).toHaveURL(/\/agreement$/);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 1, name: "Avtal om strategiskt partnerskap mellan Södertörns högskola och Huddinge kommun" })).toBeVisible();
+    await expect(main).toContainText("Avtalet gäller tills vidare.");
+    await expect(main.locator("#if-notice-today")).toContainText(`Om uppsägning gavs i dag skulle avtalet upphöra ${endDate}.`);
+    await expect(main.locator("#if-notice-today")).toContainText(`Sista dag att säga upp avtalet så att det upphör ${endDate}: 30 juni ${endYear}.`);
+    await expect(main.getByRole("region", { name: "Parter och firmatecknare" })).toContainText("Kerstin Malmberg, Kommunstyrelsens ordförande");
+    await expectNoAxeViolations(page, testInfo);
+
+    const form = main.getByRole("form", { name: "Registrera uppsägning" });
+    await form.getByLabel("Part som säger upp avtalet").selectOption({ label: "Huddinge kommun" });
+    await form.getByLabel("Datum då uppsägningen togs emot").fill(today.iso);
+    await form.getByLabel("Anteckning").fill("Beslut i kommunfullmäktige.");
+    await form.getByRole("button", { name: "Registrera uppsägningen" }).click();
+
+    await expect(form.getByRole("status")).toHaveText("Uppsägningen är registrerad. Avtalets slutdatum visas ovan.");
+    await expect(main).toContainText(`Avtalet är uppsagt och upphör ${endDate}.`);
+    const notices = main.getByRole("region", { name: "Uppsägningar" });
+    await expect(notices).toContainText(`Huddinge kommun sade upp avtalet.`);
+    await expect(notices).toContainText(`Avtalet upphör ${endDate}.`);
+    await expect(notices.getByText("Återkalla uppsägningen från Huddinge kommun")).toBeVisible();
+    await expectNoAxeViolations(page, testInfo);
+  });
+});
