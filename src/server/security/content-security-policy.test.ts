@@ -17,8 +17,10 @@ describe("contentSecurityPolicy", () => {
     expect(policy).toContain("object-src 'none'");
   });
 
-  it("allows eval only in development", () => {
+  it("allows eval and inline styles only in development", () => {
     expect(contentSecurityPolicy("n", { development: true })).toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy("n", { development: true })).toContain("style-src 'self' 'unsafe-inline'");
+    expect(contentSecurityPolicy("n", { development: false })).toContain("style-src 'self' 'nonce-n'");
   });
 
   it("makes a fresh, unguessable nonce each time", () => {
