@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AnonymiseForm, DeactivateForm } from "./departure-forms";
 import { InviteForm } from "./invite-form";
+import { MembershipHistory } from "./membership-history";
 import { PersonForm } from "./person-form";
 import type { PersonNotice, PersonStep } from "./person-rules";
 import type { PersonDetail as Detail, PersonFormOptions } from "./queries";
@@ -11,11 +12,9 @@ type Props = { person: Detail; options: PersonFormOptions; step: PersonStep | nu
 
 /** One person for an administrator: details, account and roles, membership history, leaving. */
 export async function PersonDetail({ person, options, step, notice }: Props) {
-  const [t, tRole, tKind, tGroupRole, format, locale] = await Promise.all([
+  const [t, tRole, format, locale] = await Promise.all([
     getTranslations("people"),
     getTranslations("roles"),
-    getTranslations("groupKinds"),
-    getTranslations("groupRoles"),
     getFormatter(),
     getLocale(),
   ]);
@@ -96,45 +95,19 @@ export async function PersonDetail({ person, options, step, notice }: Props) {
         <h2 id="memberships-heading" className="mb-3 text-2xl font-bold">
           {t("memberships.heading")}
         </h2>
-        {person.memberships.length === 0 ? (
-          <p>{t("memberships.none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{t("memberships.caption", { name: person.name })}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-700">
-                  <th scope="col" className="py-1 pr-3">{t("memberships.group")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("memberships.role")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("memberships.party")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("memberships.seat")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("memberships.areas")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("memberships.period")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {person.memberships.map((membership) => (
-                  <tr key={membership.id} className="border-b border-slate-300 align-top">
-                    <th scope="row" className="py-1 pr-3 font-semibold">{tKind(membership.groupKind)}</th>
-                    <td className="py-1 pr-3">{tGroupRole(membership.role)}</td>
-                    <td className="py-1 pr-3">{membership.partyName}</td>
-                    <td className="py-1 pr-3">{membership.seatTitle ?? t("missing")}</td>
-                    <td className="py-1 pr-3">
-                      {membership.thematicAreas.length > 0
-                        ? membership.thematicAreas.map((area) => (locale === "en" && area.nameEn) || area.name).join(", ")
-                        : t("missing")}
-                    </td>
-                    <td className="py-1 pr-3">
-                      {membership.endDate
-                        ? t("memberships.periodBetween", { start: day(membership.startDate), end: day(membership.endDate) })
-                        : t("memberships.periodFrom", { start: day(membership.startDate) })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <MembershipHistory
+          caption={t("memberships.caption", { name: person.name })}
+          rows={person.memberships.map((membership) => ({
+            id: membership.id,
+            groupKind: membership.groupKind,
+            role: membership.role,
+            party: membership.partyName,
+            seat: membership.seatTitle,
+            thematicAreas: membership.thematicAreas.map((area) => (locale === "en" && area.nameEn) || area.name),
+            startDate: membership.startDate,
+            endDate: membership.endDate,
+          }))}
+        />
       </section>
 
       {editable && person.active ? (

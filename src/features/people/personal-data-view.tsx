@@ -1,4 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { auditLabels } from "@/features/audit/audit-log";
+import { MembershipHistory } from "./membership-history";
 import type { PersonalData } from "./personal-data";
 
 /** How many of the user's own events the page lists; the download holds them all. */
@@ -6,25 +8,18 @@ const RECENT_EVENTS = 20;
 
 /** A signed-in user's own data, as the application holds it, with the download link. */
 export async function PersonalDataView({ data }: { data: PersonalData }) {
-  const [t, tRole, tKind, tGroupRole, tParty, tAudit, format, locale] = await Promise.all([
+  const [t, tRole, tParty, tAudit, format, locale] = await Promise.all([
     getTranslations("people.ownData"),
     getTranslations("roles"),
-    getTranslations("groupKinds"),
-    getTranslations("groupRoles"),
     getTranslations("partyTypes"),
     getTranslations("audit"),
     getFormatter(),
     getLocale(),
   ]);
   const tPeople = await getTranslations("people");
-  const day = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
   const moment = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const missing = tPeople("missing");
-  // Catalogue keys cannot contain dots, so "auth.signed_in" is looked up as "auth_signed_in".
-  const describe = (action: string) => {
-    const key = `actions.${action.replaceAll(".", "_")}`;
-    return tAudit.has(key) ? tAudit(key) : action;
-  };
+  const describe = (await auditLabels()).action;
   const { person, account } = data;
   const recent = data.auditEventsPerformed.slice(-RECENT_EVENTS).reverse();
 
@@ -85,41 +80,10 @@ export async function PersonalDataView({ data }: { data: PersonalData }) {
         <h2 id="own-memberships-heading" className="mb-3 text-2xl font-bold">
           {tPeople("memberships.heading")}
         </h2>
-        {data.memberships.length === 0 ? (
-          <p>{tPeople("memberships.none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{tPeople("memberships.heading")}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-700">
-                  <th scope="col" className="py-1 pr-3">{tPeople("memberships.group")}</th>
-                  <th scope="col" className="py-1 pr-3">{tPeople("memberships.role")}</th>
-                  <th scope="col" className="py-1 pr-3">{tPeople("memberships.party")}</th>
-                  <th scope="col" className="py-1 pr-3">{tPeople("memberships.seat")}</th>
-                  <th scope="col" className="py-1 pr-3">{tPeople("memberships.areas")}</th>
-                  <th scope="col" className="py-1 pr-3">{tPeople("memberships.period")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.memberships.map((membership) => (
-                  <tr key={membership.id} className="border-b border-slate-300 align-top">
-                    <th scope="row" className="py-1 pr-3 font-semibold">{tKind(membership.group)}</th>
-                    <td className="py-1 pr-3">{tGroupRole(membership.role)}</td>
-                    <td className="py-1 pr-3">{membership.party}</td>
-                    <td className="py-1 pr-3">{membership.seat ?? missing}</td>
-                    <td className="py-1 pr-3">{membership.thematicAreas.length > 0 ? membership.thematicAreas.join(", ") : missing}</td>
-                    <td className="py-1 pr-3">
-                      {membership.endDate
-                        ? tPeople("memberships.periodBetween", { start: day(membership.startDate), end: day(membership.endDate) })
-                        : tPeople("memberships.periodFrom", { start: day(membership.startDate) })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <MembershipHistory
+          caption={tPeople("memberships.heading")}
+          rows={data.memberships.map(({ group, ...membership }) => ({ ...membership, groupKind: group }))}
+        />
       </section>
 
       <section aria-labelledby="own-invitations-heading">
