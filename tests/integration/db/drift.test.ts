@@ -14,7 +14,8 @@ import { openScratchDatabase, testDatabaseKind, type ScratchDatabase } from "../
  * A field, model, enum value, index, relation or default added to schema.prisma without a
  * migration makes this fail.
  *
- * Deliberately left out of the comparison: CHECK constraints, triggers and functions. They are the
+ * Deliberately left out of the comparison: CHECK constraints, triggers, functions and partial
+ * (WHERE …) indexes. They are the
  * rules written by hand into migrations because Prisma's schema language cannot state them, so the
  * database made from the schema lacks them by design (check-constraints.test.ts covers them).
  * `_prisma_migrations` is the migrator's bookkeeping, not part of the schema.
@@ -74,7 +75,7 @@ async function catalogueOf(session: SqlSession): Promise<Catalogue> {
        GROUP BY t.typname`),
     indexes: await lines(`
       SELECT indexdef AS line FROM pg_indexes
-       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`),
+       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexdef NOT LIKE '% WHERE %'`),
     // Primary keys, unique constraints and foreign keys with their ON DELETE / ON UPDATE actions.
     keys: await lines(`
       SELECT format('%I.%I %s', c.relname, con.conname, pg_get_constraintdef(con.oid)) AS line
