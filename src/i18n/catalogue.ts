@@ -3,12 +3,18 @@ import enBase from "./messages/en.json";
 import svBase from "./messages/sv.json";
 import enAgreement from "@/features/agreement/messages.en.json";
 import svAgreement from "@/features/agreement/messages.sv.json";
+import enCalendar from "@/features/calendar/messages.en.json";
+import svCalendar from "@/features/calendar/messages.sv.json";
 import enAudit from "@/features/audit/messages.en.json";
 import svAudit from "@/features/audit/messages.sv.json";
 import enImport from "@/features/import/messages.en.json";
 import svImport from "@/features/import/messages.sv.json";
 import enMembership from "@/features/membership/messages.en.json";
 import svMembership from "@/features/membership/messages.sv.json";
+import enMeetings from "@/features/meetings/messages.en.json";
+import svMeetings from "@/features/meetings/messages.sv.json";
+import enMinutes from "@/features/minutes/messages.en.json";
+import svMinutes from "@/features/minutes/messages.sv.json";
 import enPeople from "@/features/people/messages.en.json";
 import svPeople from "@/features/people/messages.sv.json";
 
@@ -19,8 +25,8 @@ import svPeople from "@/features/people/messages.sv.json";
 export type Messages = { [key: string]: string | Messages };
 
 export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
-  sv: [svAgreement, svAudit, svImport, svMembership, svPeople],
-  en: [enAgreement, enAudit, enImport, enMembership, enPeople],
+  sv: [svAgreement, svAudit, svCalendar, svImport, svMeetings, svMembership, svMinutes, svPeople],
+  en: [enAgreement, enAudit, enCalendar, enImport, enMeetings, enMembership, enMinutes, enPeople],
 };
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { stockholmDay } from "@/lib/stockholm-day";
+import type { Actor } from "@/server/auth/actor";
+import { db } from "@/server/db";
+import type { GroupRole, MeetingViewer } from "./access";
+
+type Reader = Pick<Prisma.TransactionClient, "membership">;
+
+/**
+ * The actor as meeting access sees them: administrator or not, and their roles today in each group.
+ * Pass the transaction inside actions so the check and the change see the same memberships.
+ */
+export async function meetingViewerFor(actor: Actor | null, reader?: Reader): Promise<MeetingViewer | null> {
+  if (!actor) return null;
+  const client = reader ?? (await db());
+  const today = stockholmDay(new Date());
+  const memberships = await client.membership.findMany({
+    where: {
+      personId: actor.personId,
+      startDate: { lte: today },
+      OR: [{ endDate: null }, { endDate: { gte: today } }],
+      group: { partnershipId: actor.partnershipId },
+    },
+    select: { groupId: true, role: true },
+  });
+  const groupRoles: Record<string, GroupRole[]> = {};
+  for (const membership of memberships) (groupRoles[membership.groupId] ??= []).push(membership.role);
+  return { userId: actor.userId, personId: actor.personId, isAdministrator: actor.roles.includes("ADMINISTRATOR"), groupRoles };
+}
