@@ -1,12 +1,19 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/server/auth";
 import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
+import { changesState, isSameOriginRequest } from "@/server/security/same-origin";
 
 // A convenience redirect for signed-out visitors. It is not the security boundary: every page and
 // action checks the session and permission itself. It also sets the per-request CSP nonce.
 const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation", "/agreement/public"];
 
 export default auth((request) => {
+  // Server actions and no-JavaScript form posts arrive as POSTs to pages. Next.js checks their
+  // Origin only when there is one; a post without Origin, with `null` (sandboxed frames, some
+  // redirects) or from another site is refused here before any action runs.
+  if (changesState(request.method) && !isSameOriginRequest(request.headers)) {
+    return new NextResponse("Cross-origin request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const { pathname, search } = request.nextUrl;
   const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
 
