@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CadenceComplianceSection } from "@/features/calendar/compliance-section";
+import { findHomeCompliance } from "@/features/calendar/queries";
 import { PartnershipOverview } from "@/features/partnership/partnership-overview";
 import { getPartnershipOverview } from "@/features/partnership/queries";
 import { requireActor } from "@/server/auth/session";
@@ -10,6 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const actor = await requireActor("/", "partnership:view");
-  const overview = await getPartnershipOverview(actor.partnershipId);
-  return <PartnershipOverview overview={overview} />;
+  const [overview, compliance] = await Promise.all([getPartnershipOverview(actor.partnershipId), findHomeCompliance(actor)]);
+  return (
+    <div className="space-y-10">
+      <PartnershipOverview overview={overview} />
+      {/* Administrators and the groups' members only: findHomeCompliance gives null to others. */}
+      {compliance ? <CadenceComplianceSection years={compliance} /> : null}
+    </div>
+  );
 }

@@ -9,6 +9,8 @@ import enAudit from "@/features/audit/messages.en.json";
 import svAudit from "@/features/audit/messages.sv.json";
 import enImport from "@/features/import/messages.en.json";
 import svImport from "@/features/import/messages.sv.json";
+import enMail from "@/features/mail/messages.en.json";
+import svMail from "@/features/mail/messages.sv.json";
 import enMembership from "@/features/membership/messages.en.json";
 import svMembership from "@/features/membership/messages.sv.json";
 import enMeetings from "@/features/meetings/messages.en.json";
@@ -25,8 +27,8 @@ import svPeople from "@/features/people/messages.sv.json";
 export type Messages = { [key: string]: string | Messages };
 
 export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
-  sv: [svAgreement, svAudit, svCalendar, svImport, svMeetings, svMembership, svMinutes, svPeople],
-  en: [enAgreement, enAudit, enCalendar, enImport, enMeetings, enMembership, enMinutes, enPeople],
+  sv: [svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople],
+  en: [enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople],
 };
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };

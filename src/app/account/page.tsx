@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/features/account/change-password-form";
+import { FeedTokenSection } from "@/features/calendar/feed-token-section";
 import { requireActor } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +34,7 @@ export default async function AccountPage() {
         </Link>
       </p>
       <ChangePasswordForm />
+      <FeedTokenSection actor={actor} />
     </div>
   );
 }

@@ -38,6 +38,9 @@ export function ErrorSummary({ state, fields }: Props) {
     <div
       ref={ref}
       tabIndex={-1}
+      // Moving focus to the summary after a failed submit is the GOV.UK/Digg pattern: screen-reader and
+      // keyboard users learn at once that the form was not sent, and each error links to its field.
+      // eslint-disable-next-line jsx-a11y/no-autofocus
       autoFocus
       role="alert"
       aria-labelledby={titleId}

@@ -16,6 +16,7 @@ const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] =
   { href: "/agreement", labelKey: "agreement", permission: "partnership:view" },
   { href: "/membership", labelKey: "membership", permission: "membership:manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "audit:view" },
+  { href: "/admin/mail", labelKey: "mail", permission: "audit:view" },
   { href: "/account", labelKey: "account", permission: "account:manage-own" },
 ];
 

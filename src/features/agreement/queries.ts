@@ -106,7 +106,7 @@ export type AgreementPage = {
   amendments: AmendmentRow[];
   disputes: DisputeRow[];
   documents: DocumentRow[];
-  /** Due reminders for administrators; sending them waits for the mail sender. */
+  /** Due reminders for administrators, also mailed to them by the background jobs (reminder-mail.ts). */
   reminders: Reminder[];
 };
 

@@ -2,7 +2,7 @@ import { addDays, daysBetween, isoDay } from "./dates";
 
 /**
  * Reminders to administrators before the last day to give notice for the coming year-end and
- * before a fixed end date. This computes which are due; sending them waits for the mail sender.
+ * before a fixed end date. This computes which are due; reminder-mail.ts queues them as mail, once each, from the background jobs.
  * Each reminder has a stable key, so a sender can send each once however often it runs.
  */
 

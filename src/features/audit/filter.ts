@@ -34,7 +34,11 @@ const isoDay = z
   });
 
 const SCHEMAS = {
-  action: z.string().max(100).regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/),
+  // Dotted verbs such as "membership.added": no empty parts.
+  action: z
+    .string()
+    .regex(/^[a-z0-9_.]{1,100}$/)
+    .refine((value) => value.split(".").every((part) => part.length > 0)),
   actor: z.union([z.literal(SYSTEM_ACTOR), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]),
   entity: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/),
   from: isoDay,

@@ -108,7 +108,6 @@ export async function PartnershipOverview({ overview }: { overview: Overview }) 
         </h2>
         <p>{t("comingText")}</p>
         <ul className="mt-2 list-disc pl-5">
-          <li>{t("comingMeetings")}</li>
           <li>{t("comingProposals")}</li>
           <li>{t("comingPlan")}</li>
         </ul>

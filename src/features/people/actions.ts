@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/forms/form-state";
 import { createFormAction } from "@/server/actions/create-form-action";
 import { executeFormAction } from "@/server/actions/form-action";
 import { getActor } from "@/server/auth/session";
+import { appOrigin } from "@/server/public-origin";
 import { acceptInvitation } from "./accept-invitation";
 import { changeRoles, invitePerson } from "./account-definitions";
 import { anonymisePerson, deactivatePerson } from "./departure-definitions";
@@ -44,7 +44,7 @@ export async function invitePersonAction(_previous: FormState, formData: FormDat
   const { state, result } = await executeFormAction(invitePerson, actor, formData);
   if (state.status !== "success" || !result) return state;
   for (const path of REVALIDATE) revalidatePath(path, "layout");
-  return { ...state, messageValues: { link: `${await publicOrigin()}/invitation/${result.token}` } };
+  return { ...state, messageValues: { link: `${await appOrigin()}/invitation/${result.token}` } };
 }
 
 /** The public invitation page's form: no session; sends the user to sign in once the password is set. */
@@ -52,14 +52,4 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
   const state = await acceptInvitation(formData);
   if (state.status === "success") redirect("/sign-in");
   return state;
-}
-
-/** The address people reach the application at: AUTH_URL behind a proxy, else the request's own. */
-async function publicOrigin(): Promise<string> {
-  const configured = process.env.AUTH_URL?.trim();
-  if (configured) return new URL(configured).origin;
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost:3000";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${protocol.split(",")[0]!.trim()}://${host.split(",")[0]!.trim()}`;
 }
