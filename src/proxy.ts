@@ -6,6 +6,9 @@ import { changesState, isSameOriginRequest } from "@/server/security/same-origin
 // A convenience redirect for signed-out visitors. It is not the security boundary: every page and
 // action checks the session and permission itself. It also sets the per-request CSP nonce.
 const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation", "/agreement/public"];
+// A meeting's page and its minutes decide for themselves: public meetings are shown to visitors,
+// any other sends them to sign in. (/meetings/new matches too; that page requires sign-in itself.)
+const PUBLIC_PATTERNS = [/^\/meetings\/[^/]+(?:\/minutes)?$/];
 
 export default auth((request) => {
   // Server actions and no-JavaScript form posts arrive as POSTs to pages. Next.js checks their
@@ -17,7 +20,8 @@ export default auth((request) => {
   const { pathname, search } = request.nextUrl;
   const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
 
-  if (!request.auth?.user && !PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`))) {
+  const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`)) || PUBLIC_PATTERNS.some((pattern) => pattern.test(pathname));
+  if (!request.auth?.user && !isPublic) {
     const signIn = new URL("/sign-in", request.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     const redirect = NextResponse.redirect(signIn);
