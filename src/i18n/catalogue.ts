@@ -1,6 +1,8 @@
 import type { Locale } from "./locales";
 import enBase from "./messages/en.json";
 import svBase from "./messages/sv.json";
+import enAccessibility from "@/features/accessibility/messages.en.json";
+import svAccessibility from "@/features/accessibility/messages.sv.json";
 import enAgreement from "@/features/agreement/messages.en.json";
 import svAgreement from "@/features/agreement/messages.sv.json";
 import enCalendar from "@/features/calendar/messages.en.json";
@@ -19,6 +21,10 @@ import enMinutes from "@/features/minutes/messages.en.json";
 import svMinutes from "@/features/minutes/messages.sv.json";
 import enPeople from "@/features/people/messages.en.json";
 import svPeople from "@/features/people/messages.sv.json";
+import enPriorityAreas from "@/features/priority-areas/messages.en.json";
+import svPriorityAreas from "@/features/priority-areas/messages.sv.json";
+import enProposals from "@/features/proposals/messages.en.json";
+import svProposals from "@/features/proposals/messages.sv.json";
 
 /**
  * The message catalogue per language: the shared messages (src/i18n/messages) plus each feature's
@@ -27,8 +33,8 @@ import svPeople from "@/features/people/messages.sv.json";
 export type Messages = { [key: string]: string | Messages };
 
 export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
-  sv: [svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople],
-  en: [enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople],
+  sv: [svAccessibility, svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople, svPriorityAreas, svProposals],
+  en: [enAccessibility, enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople, enPriorityAreas, enProposals],
 };
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };

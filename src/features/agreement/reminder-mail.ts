@@ -1,4 +1,5 @@
 import "server-only";
+import { activeAdministrators } from "@/server/auth/administrators";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { db } from "@/server/db";
 import { bilingualMail } from "@/server/mail/bilingual";
@@ -56,16 +57,12 @@ export async function queueAgreementReminders(now: Date = new Date(), options: R
     if (reminders.length === 0) continue;
     report.due += reminders.length;
 
-    const administrators = await prisma.user.findMany({
-      where: { active: true, roles: { has: "ADMINISTRATOR" }, person: { partnershipId: agreement.partnershipId, active: true } },
-      orderBy: { email: "asc" },
-      select: { id: true, email: true, person: { select: { name: true } } },
-    });
+    const administrators = await activeAdministrators(prisma, agreement.partnershipId);
     const messages: OutgoingMail[] = reminders.flatMap((reminder) =>
       administrators.map((administrator) => ({
         partnershipId: agreement.partnershipId,
         to: administrator.email,
-        ...reminderMailText(reminder, { title: agreement.title, name: administrator.person.name, yearEnd: noticeDeadline?.endDate ?? null, url: `${origin}/agreement` }),
+        ...reminderMailText(reminder, { title: agreement.title, name: administrator.name, yearEnd: noticeDeadline?.endDate ?? null, url: `${origin}/agreement` }),
         dedupeKey: `agreement-reminder:${agreement.id}:${reminder.key}:${administrator.id}`,
       })),
     );

@@ -1,4 +1,5 @@
 import "server-only";
+import { activeAdministrators } from "@/server/auth/administrators";
 import { ActionError } from "@/server/actions/action-error";
 import type { TransactionClient } from "@/server/actions/form-action";
 
@@ -75,10 +76,8 @@ export async function resolvePartyAndUnit(
  * partnership left without an active administrator could not be managed any more.
  */
 export async function refuseLosingLastAdministrator(tx: TransactionClient, partnershipId: string): Promise<void> {
-  const administrators = await tx.user.count({
-    where: { active: true, roles: { has: "ADMINISTRATOR" }, person: { partnershipId, active: true } },
-  });
-  if (administrators === 0) throw new ActionError("people.refusals.lastAdministrator");
+  const administrators = await activeAdministrators(tx, partnershipId);
+  if (administrators.length === 0) throw new ActionError("people.refusals.lastAdministrator");
 }
 
 /** Checkbox groups may come back empty; at least one role is needed for an account. */

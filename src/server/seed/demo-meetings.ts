@@ -138,11 +138,9 @@ export async function seedDemoMeetings(tx: Prisma.TransactionClient, context: { 
   const now = new Date();
   const groups = await tx.group.findMany({ where: { partnershipId: context.partnershipId }, select: { id: true, kind: true } });
   const groupId = new Map(groups.map((group) => [group.kind, group.id]));
-  const secretary = await tx.user.findFirst({
-    where: { person: { partnershipId: context.partnershipId }, roles: { has: "ADMINISTRATOR" } },
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
+  // The role is filtered here, not with `roles: { has }`, which the PGlite adapter mishandles outside Vitest.
+  const users = await tx.user.findMany({ where: { person: { partnershipId: context.partnershipId } }, orderBy: { createdAt: "asc" }, select: { id: true, roles: true } });
+  const secretary = users.find((user) => user.roles.includes("ADMINISTRATOR")) ?? null;
 
   for (const seed of demoMeetingPlan(now)) {
     const group = groupId.get(seed.group);
