@@ -2,6 +2,7 @@ import { databaseConfigFromEnv } from "@/server/db/config";
 import { openEmbeddedDatabase, openPostgresDatabase, type Database } from "@/server/db/connection";
 import { prepareDatabase } from "@/server/db/prepare";
 import { isDatabaseEmpty, seedDemoPartnership } from "@/server/seed/demo-partnership";
+import { seedDemoWork } from "@/server/seed/demo-work";
 
 export function openConfiguredDatabase(): Promise<Database> {
   const config = databaseConfigFromEnv();
@@ -13,7 +14,8 @@ export async function migrateAndSeed(database: Database, { seed }: { seed: boole
   const report = await prepareDatabase(database, {
     afterMigrate: async ({ prisma }) => {
       if (!seed || !(await isDatabaseEmpty(prisma))) return;
-      await seedDemoPartnership(prisma);
+      const { partnershipId } = await seedDemoPartnership(prisma);
+      await seedDemoWork(prisma, partnershipId);
       console.log("Seeded the demo partnership (Huddinge kommun – Södertörns högskola).");
     },
   });

@@ -11,6 +11,8 @@ import { NavLinks, type NavItem } from "./nav-links";
 const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] = [
   { href: "/", labelKey: "home", permission: "partnership:view" },
   { href: "/meetings", labelKey: "meetings", permission: "partnership:view" },
+  { href: "/proposals", labelKey: "proposals", permission: "partnership:view" },
+  { href: "/priority-areas", labelKey: "priorityAreas", permission: "partnership:view" },
   { href: "/decisions", labelKey: "decisions", permission: "partnership:view" },
   { href: "/arshjul", labelKey: "annualCycle", permission: "partnership:view" },
   { href: "/agreement", labelKey: "agreement", permission: "partnership:view" },

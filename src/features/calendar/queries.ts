@@ -1,5 +1,6 @@
 import "server-only";
 import type { GroupKind } from "@/features/membership/composition";
+import { findProposalDeadlines } from "@/features/proposals/queries";
 import { stockholmYear } from "@/features/meetings/meeting-time";
 import { meetingViewerFor } from "@/features/meetings/viewer";
 import type { Actor } from "@/server/auth/actor";
@@ -182,7 +183,10 @@ export async function findHomeCompliance(actor: Actor, now: Date = new Date()): 
 
 /** The årshjul of one year for a signed-in user of the partnership. */
 export async function findAnnualCycle(actor: Actor, year: number, now: Date = new Date()): Promise<AnnualCycle> {
-  const [viewer, groups] = await Promise.all([meetingViewerFor(actor), findAnnualCycleGroups(actor.partnershipId, year)]);
-  // Calls for proposals (issue #5) will pass their deadlines here.
-  return buildAnnualCycle({ year, currentYear: stockholmYear(now), now, groups, viewer, proposalDeadlines: [] });
+  const [viewer, groups, proposalDeadlines] = await Promise.all([
+    meetingViewerFor(actor),
+    findAnnualCycleGroups(actor.partnershipId, year),
+    findProposalDeadlines(actor.partnershipId, year),
+  ]);
+  return buildAnnualCycle({ year, currentYear: stockholmYear(now), now, groups, viewer, proposalDeadlines });
 }

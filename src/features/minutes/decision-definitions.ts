@@ -131,6 +131,13 @@ export const removeDecision: FormActionDefinition<typeof removeDecisionSchema, D
   async run({ input, actor, tx }) {
     const context = await draftForEdit(tx, actor, input.minutesId, input.version);
     const decision = await decisionOf(tx, context.minutes.id, input.decisionId);
+    // Proposals and priority areas may already rest on this decision; it stays until they are gone.
+    const [proposals, areas, years] = [
+      await tx.proposal.count({ where: { OR: [{ decisionId: decision.id }, { putForwardDecisionId: decision.id }] } }),
+      await tx.priorityArea.count({ where: { OR: [{ decisionId: decision.id }, { closedByDecisionId: decision.id }] } }),
+      await tx.priorityAreaYear.count({ where: { decisionId: decision.id } }),
+    ];
+    if (proposals + areas + years > 0) throw new ActionError("minutes.refusals.decisionInUse");
     await tx.decision.delete({ where: { id: decision.id } });
     const later = await tx.decision.findMany({ where: { minutesId: context.minutes.id, number: { gt: decision.number } }, orderBy: { number: "asc" }, select: { id: true, number: true } });
     // In ascending order, each moves into the number just freed: the unique constraint holds throughout.

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -59,14 +60,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         await recordSignIn(local.id, "oidc");
         token.uid = local.id;
         token.sv = local.sessionVersion;
+        token.sid = randomUUID();
       } else if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = randomUUID();
       }
-      if (!token.uid) return null;
+      if (!token.uid || !token.sid) return null;
       // Checked on every request: deactivation, a role change or "sign out everywhere" bumps the
-      // account's sessionVersion, which ends this session at once, on every instance.
-      const current = await findSessionUser(token.uid, token.sv ?? 0);
+      // account's sessionVersion, which ends this session at once, on every instance; signing out
+      // ends this one session (its id), whatever copies of its cookie are still around.
+      const current = await findSessionUser(token.uid, token.sv ?? 0, token.sid);
       if (!current) return null;
       token.name = current.name;
       token.email = current.email;
@@ -88,8 +92,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   events: {
     async signOut(message) {
-      const userId = "token" in message ? message.token?.uid : undefined;
-      if (userId) await recordSignOut(userId);
+      const token = "token" in message ? message.token : null;
+      if (token?.uid) await recordSignOut(token.uid, token.sid ?? null, token.exp ? new Date(token.exp * 1000) : null);
     },
   },
   logger: {

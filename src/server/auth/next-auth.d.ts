@@ -18,6 +18,8 @@ declare module "@auth/core/jwt" {
     uid?: string;
     /** The user's sessionVersion when the session began; a bump ends the session. */
     sv?: number;
+    /** This session's own id, so that signing out can end it on the server. */
+    sid?: string;
     account?: { personId: string; partnershipId: string; roles: Role[] };
   }
 }

@@ -87,13 +87,36 @@ export async function recordSignIn(userId: string, method: "password" | "oidc", 
   });
 }
 
-export async function recordSignOut(userId: string): Promise<void> {
+/** Longest a session can live; an ended session is remembered at most this long. */
+const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * Signing out ends the session on the server too: its id is remembered until the session would have
+ * expired, and findSessionUser refuses it from then on.
+ */
+export async function recordSignOut(userId: string, sessionId: string | null, expiresAt: Date | null): Promise<void> {
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { person: { select: { partnershipId: true } } } });
   if (!user) return;
-  await prisma.auditEvent.create({
-    data: { partnershipId: user.person.partnershipId, actorUserId: userId, action: "auth.signed_out", entityType: "User", entityId: userId },
+  await prisma.$transaction(async (tx) => {
+    if (sessionId) {
+      await tx.endedSession.upsert({
+        where: { sessionId },
+        create: { sessionId, userId, expiresAt: expiresAt ?? new Date(Date.now() + SESSION_LIFETIME_MS) },
+        update: {},
+      });
+    }
+    await tx.auditEvent.create({
+      data: { partnershipId: user.person.partnershipId, actorUserId: userId, action: "auth.signed_out", entityType: "User", entityId: userId },
+    });
   });
+}
+
+/** Ended sessions past their expiry can no longer be used anyway; the background jobs forget them. */
+export async function forgetExpiredEndedSessions(now = new Date()): Promise<number> {
+  const prisma = await db();
+  const { count } = await prisma.endedSession.deleteMany({ where: { expiresAt: { lt: now } } });
+  return count;
 }
 
 export type SessionUser = {
@@ -107,7 +130,7 @@ export type SessionUser = {
 };
 
 /** The account behind a session, or null when it no longer may be signed in. */
-export async function findSessionUser(userId: string, sessionVersion: number): Promise<SessionUser | null> {
+export async function findSessionUser(userId: string, sessionVersion: number, sessionId: string): Promise<SessionUser | null> {
   const prisma = await db();
   const user = await prisma.user.findUnique({
     where: { id: userId },
@@ -118,9 +141,11 @@ export async function findSessionUser(userId: string, sessionVersion: number): P
       active: true,
       sessionVersion: true,
       person: { select: { id: true, name: true, partnershipId: true, active: true } },
+      endedSessions: { where: { sessionId }, select: { sessionId: true }, take: 1 },
     },
   });
   if (!user || !user.active || !user.person.active || user.sessionVersion !== sessionVersion) return null;
+  if (user.endedSessions.length > 0) return null;
   return {
     id: user.id,
     personId: user.person.id,

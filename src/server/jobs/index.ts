@@ -1,5 +1,7 @@
 import "server-only";
 import { queueAgreementReminders } from "@/features/agreement/reminder-mail";
+import { queueDeadlineNotices } from "@/features/proposals/deadline-job";
+import { forgetExpiredEndedSessions } from "@/server/auth/verify-credentials";
 import { describeMailConfigProblem, mailConfigFromEnv } from "@/server/mail/config";
 import { deliverPendingMail } from "@/server/mail/delivery";
 import { mailSenderFor, type MailSender } from "@/server/mail/sender";
@@ -18,6 +20,19 @@ export function applicationJobs({ sender, log = console }: { sender: MailSender 
       run: async (now) => {
         const { queued } = await queueAgreementReminders(now);
         if (queued > 0) log.info(`[jobs] agreement reminders: queued ${queued} message(s)`);
+      },
+    },
+    {
+      name: "proposal-deadlines",
+      run: async (now) => {
+        const { calls, queued } = await queueDeadlineNotices(now);
+        if (calls > 0) log.info(`[jobs] proposal deadlines passed: ${calls} call(s), queued ${queued} message(s) to the working group`);
+      },
+    },
+    {
+      name: "ended-sessions",
+      run: async (now) => {
+        await forgetExpiredEndedSessions(now);
       },
     },
   ];

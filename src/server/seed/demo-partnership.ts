@@ -3,8 +3,6 @@ import type { FocusArea, GroupKind, GroupRole, PartyType, Role, UnitKind } from 
 import { hash } from "@node-rs/argon2";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAgreement } from "./demo-agreement";
-import { seedDemoMeetings } from "./demo-meetings";
-import { seedDemoMinutes } from "./demo-minutes";
 
 /**
  * The demo partnership: Huddinge kommun and Södertörns högskola as the domain notes describe them,
@@ -183,9 +181,6 @@ export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partn
         });
       }
       await seedDemoAgreement(tx, { partnershipId: partnership.id, parties });
-      // Meetings first: the minutes are written for the meetings the first step marked held.
-      await seedDemoMeetings(tx, { partnershipId: partnership.id });
-      await seedDemoMinutes(tx, { partnershipId: partnership.id });
       await tx.auditEvent.create({
         data: { partnershipId: partnership.id, action: "seed.demo_partnership", entityType: "Partnership", entityId: partnership.id },
       });

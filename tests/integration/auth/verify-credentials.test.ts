@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { findSessionUser, recordSignOut, verifyCredentials } from "@/server/auth/verify-credentials";
+import { findSessionUser, forgetExpiredEndedSessions, recordSignOut, verifyCredentials } from "@/server/auth/verify-credentials";
 import { SIGN_IN_LIMITS } from "@/server/auth/sign-in-limits";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
@@ -84,18 +84,33 @@ describe("verifyCredentials", () => {
 describe("recordSignOut", () => {
   it("audits the sign-out in the user's partnership, and ignores an unknown user", async () => {
     const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
-    await recordSignOut(user.id);
-    await recordSignOut("no-such-user");
+    await recordSignOut(user.id, "session-a", null);
+    await recordSignOut("no-such-user", "session-x", null);
     const events = await prisma().auditEvent.findMany({ where: { action: "auth.signed_out" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorUserId: user.id, partnershipId: user.person.partnershipId });
+  });
+
+  // Guards sign-out against copies of the session cookie: the ended session is refused on the
+  // server, while the same user's other sessions go on.
+  it("ends exactly the signed-out session, on the server, until it would have expired", async () => {
+    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN } });
+    expect(await findSessionUser(user.id, user.sessionVersion, "session-b")).not.toBeNull();
+    const expiresAt = new Date(Date.now() + 60 * 60 * 1000);
+    await recordSignOut(user.id, "session-b", expiresAt);
+    expect(await findSessionUser(user.id, user.sessionVersion, "session-b")).toBeNull();
+    expect(await findSessionUser(user.id, user.sessionVersion, "session-c")).not.toBeNull();
+    expect(await prisma().endedSession.findUniqueOrThrow({ where: { sessionId: "session-b" } })).toMatchObject({ userId: user.id, expiresAt });
+    // Once expired, the record is forgotten by the jobs (the cookie is no longer valid anyway).
+    expect(await forgetExpiredEndedSessions(new Date(expiresAt.getTime() + 1))).toBeGreaterThanOrEqual(1);
+    expect(await prisma().endedSession.count({ where: { sessionId: "session-b" } })).toBe(0);
   });
 });
 
 describe("findSessionUser", () => {
   it("returns the account's id, person, partnership and roles", async () => {
     const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
-    expect(await findSessionUser(user.id, user.sessionVersion)).toEqual({
+    expect(await findSessionUser(user.id, user.sessionVersion, "session-1")).toEqual({
       id: user.id,
       personId: user.personId,
       partnershipId: user.person.partnershipId,
@@ -109,12 +124,12 @@ describe("findSessionUser", () => {
   // Guards session revocation: a bumped sessionVersion or a deactivated account ends the session.
   it("ends the session when the session version is bumped or the account is deactivated", async () => {
     const user = await prisma().user.findUniqueOrThrow({ where: { email: READER } });
-    expect(await findSessionUser(user.id, user.sessionVersion)).not.toBeNull();
+    expect(await findSessionUser(user.id, user.sessionVersion, "session-1")).not.toBeNull();
     await prisma().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await findSessionUser(user.id, user.sessionVersion)).toBeNull();
-    expect(await findSessionUser(user.id, user.sessionVersion + 1)).not.toBeNull();
+    expect(await findSessionUser(user.id, user.sessionVersion, "session-1")).toBeNull();
+    expect(await findSessionUser(user.id, user.sessionVersion + 1, "session-1")).not.toBeNull();
     await prisma().user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await findSessionUser(user.id, user.sessionVersion + 1)).toBeNull();
-    expect(await findSessionUser("no-such-user", 0)).toBeNull();
+    expect(await findSessionUser(user.id, user.sessionVersion + 1, "session-1")).toBeNull();
+    expect(await findSessionUser("no-such-user", 0, "session-1")).toBeNull();
   });
 });

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findDecision } from "@/features/minutes/find-decision";
 import { findDecisions, getMinutesPage } from "@/features/minutes/queries";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
+import { seedDemoMeetings } from "@/server/seed/demo-meetings";
+import { seedDemoMinutes } from "@/server/seed/demo-minutes";
 import { actorFor } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
 
@@ -15,6 +17,11 @@ let partnershipId: string;
 
 beforeAll(async () => {
   ({ partnershipId } = await seedDemoPartnership(prisma()));
+  // The meetings and their minutes, as seedDemoWork makes them before it adds the proposals.
+  await prisma().$transaction(async (tx) => {
+    await seedDemoMeetings(tx, { partnershipId });
+    await seedDemoMinutes(tx, { partnershipId });
+  });
 });
 
 describe("the demo minutes", () => {

@@ -64,7 +64,7 @@ describe("deactivating a person", () => {
   it("ends ongoing memberships today, removes ones not yet started, keeps history, ends the account's sessions", async () => {
     const admin = await actorFor(ADMIN);
     const { lena, past, future, current } = await giveLenaAnAccountAndHistory();
-    expect(await findSessionUser(lena.user!.id, 3)).not.toBeNull();
+    expect(await findSessionUser(lena.user!.id, 3, "session-1")).not.toBeNull();
     const before = await auditCount();
 
     const { state, result } = await executeFormAction(deactivatePerson, admin, form({ personId: lena.id }));
@@ -75,8 +75,8 @@ describe("deactivating a person", () => {
     const after = await personNamed("Lena Forsberg");
     expect(after).toMatchObject({ active: false, name: "Lena Forsberg", email: "lena.forsberg@sh.example", anonymisedAt: null });
     expect(after.user).toMatchObject({ active: false, sessionVersion: 4 });
-    expect(await findSessionUser(lena.user!.id, 3)).toBeNull();
-    expect(await findSessionUser(lena.user!.id, 4)).toBeNull();
+    expect(await findSessionUser(lena.user!.id, 3, "session-1")).toBeNull();
+    expect(await findSessionUser(lena.user!.id, 4, "session-1")).toBeNull();
 
     expect((await prisma().membership.findUniqueOrThrow({ where: { id: current.id } })).endDate).toEqual(today());
     expect(await prisma().membership.findUniqueOrThrow({ where: { id: past.id } })).toEqual(past);

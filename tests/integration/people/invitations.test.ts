@@ -200,7 +200,7 @@ describe("changing roles", () => {
     const admin = await actorFor(ADMIN);
     const johan = await personNamed("Johan Ekberg");
     const oldVersion = johan.user!.sessionVersion;
-    expect(await findSessionUser(johan.user!.id, oldVersion)).not.toBeNull();
+    expect(await findSessionUser(johan.user!.id, oldVersion, "session-1")).not.toBeNull();
     const before = await auditCount();
 
     const { state } = await executeFormAction(changeRoles, admin, form({ personId: johan.id, roles: ["CONTRIBUTOR", "WORKING_GROUP_MEMBER"] }));
@@ -209,8 +209,8 @@ describe("changing roles", () => {
     const user = await prisma().user.findUniqueOrThrow({ where: { id: johan.user!.id } });
     expect(user.roles).toEqual(["CONTRIBUTOR", "WORKING_GROUP_MEMBER"]);
     expect(user.sessionVersion).toBe(oldVersion + 1);
-    expect(await findSessionUser(user.id, oldVersion)).toBeNull();
-    expect((await findSessionUser(user.id, oldVersion + 1))?.roles).toEqual(["CONTRIBUTOR", "WORKING_GROUP_MEMBER"]);
+    expect(await findSessionUser(user.id, oldVersion, "session-1")).toBeNull();
+    expect((await findSessionUser(user.id, oldVersion + 1, "session-1"))?.roles).toEqual(["CONTRIBUTOR", "WORKING_GROUP_MEMBER"]);
     expect(await auditCount()).toBe(before + 1);
     const event = await lastEvent("user.roles_changed");
     expect(event).toMatchObject({ actorUserId: admin.userId, entityType: "User", entityId: user.id });
@@ -235,7 +235,7 @@ describe("changing roles", () => {
     expect(state.message).toBe("people.refusals.lastAdministrator");
     const user = await prisma().user.findUniqueOrThrow({ where: { id: admin.userId } });
     expect(user.roles).toEqual(["ADMINISTRATOR"]);
-    expect(await findSessionUser(admin.userId, user.sessionVersion)).not.toBeNull();
+    expect(await findSessionUser(admin.userId, user.sessionVersion, "session-1")).not.toBeNull();
     expect(await auditCount()).toBe(before);
   });
 

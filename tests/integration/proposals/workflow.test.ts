@@ -1,0 +1,322 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { openCall, reopenCall } from "@/features/proposals/call-definitions";
+import { deadlineInstant } from "@/features/proposals/deadline";
+import { queueDeadlineNotices } from "@/features/proposals/deadline-job";
+import { createProposal, editProposal, withdrawProposal } from "@/features/proposals/proposal-definitions";
+import { findProposalList, getProposalPage } from "@/features/proposals/queries";
+import { addComment, decideProposal, putForward, recordRecommendation, startReview } from "@/features/proposals/review-definitions";
+import { stockholmParts } from "@/features/meetings/meeting-time";
+import type { Actor } from "@/server/auth/actor";
+import { executeFormAction } from "@/server/actions/form-action";
+import {
+  actorFor,
+  ADMIN,
+  completeFields,
+  expectRefused,
+  expectSuccess,
+  form,
+  lastEvent,
+  newKey,
+  OTHER_RESEARCHER,
+  prisma,
+  proposalRow,
+  READER,
+  RESEARCHER,
+  seed,
+  SG_MEMBER,
+  STEERING_CHAIR,
+  THIS_YEAR,
+  WG_MEMBER,
+  WORKING_CHAIR,
+  type Fixture,
+} from "./proposal-fixtures";
+
+let fixture: Fixture;
+let admin: Actor, researcher: Actor, reader: Actor, wgChair: Actor, wgMember: Actor, sgChair: Actor, sgMember: Actor, otherResearcher: Actor;
+
+beforeAll(async () => {
+  fixture = await seed();
+  admin = await actorFor(ADMIN);
+  researcher = await actorFor(RESEARCHER);
+  reader = await actorFor(READER);
+  wgChair = await actorFor(WORKING_CHAIR);
+  wgMember = await actorFor(WG_MEMBER);
+  sgChair = await actorFor(STEERING_CHAIR);
+  sgMember = await actorFor(SG_MEMBER);
+  otherResearcher = await actorFor(OTHER_RESEARCHER);
+});
+
+const transition = (proposalId: string, version: number, fields: Record<string, string | string[]> = {}) => form({ proposalId, version: String(version), ...fields });
+
+async function submitted(actor: Actor = researcher, overrides: Record<string, string | string[]> = {}) {
+  const { proposalId } = await expectSuccess(() => executeFormAction(createProposal, actor, form(completeFields(fixture, overrides))));
+  return proposalId;
+}
+
+describe("drafts and submission", () => {
+  it("saves a draft with a title only, for its author's eyes", async () => {
+    const { proposalId, status } = await expectSuccess(
+      () => executeFormAction(createProposal, researcher, form({ submissionKey: newKey(), intent: "draft", title: "Ett första utkast" })),
+      "proposals.saved",
+    );
+    expect(status).toBe("DRAFT");
+    const row = await proposalRow(proposalId);
+    expect(row).toMatchObject({ status: "DRAFT", authorId: researcher.userId, callId: fixture.callId, submittedAt: null, version: 1 });
+    expect((await lastEvent("proposal.created")).entityId).toBe(proposalId);
+    expect(await prisma().outboxMessage.count({ where: { dedupeKey: { startsWith: `proposal-status:${proposalId}` } } })).toBe(0);
+    // Visibility: the author sees it; the working group, the steering group and administrators do not.
+    expect(await getProposalPage(researcher, proposalId)).not.toBeNull();
+    for (const other of [admin, wgChair, sgChair, reader]) expect(await getProposalPage(other, proposalId)).toBeNull();
+  });
+
+  it("creates one proposal when the same form is sent twice, and returns it without an error", async () => {
+    const fields = completeFields(fixture);
+    const first = await expectSuccess(() => executeFormAction(createProposal, researcher, form(fields)));
+    const second = await expectSuccess(() => executeFormAction(createProposal, researcher, form(fields)));
+    expect(second.proposalId).toBe(first.proposalId);
+    expect(await prisma().proposal.count({ where: { submissionKey: fields.submissionKey as string } })).toBe(1);
+    expect(await prisma().proposalThematicArea.count({ where: { proposalId: first.proposalId } })).toBe(1);
+    // The author was told once.
+    expect(await prisma().outboxMessage.count({ where: { dedupeKey: `proposal-status:${first.proposalId}:SUBMITTED:${researcher.userId}` } })).toBe(1);
+    // Someone else's key is not theirs to replay.
+    await expectRefused(() => executeFormAction(createProposal, otherResearcher, form(fields)), "errors.conflict");
+  });
+
+  it("refuses people who may not propose", async () => {
+    await expectRefused(() => executeFormAction(createProposal, reader, form(completeFields(fixture))), "errors.forbidden");
+    await expectRefused(() => executeFormAction(createProposal, null, form(completeFields(fixture))), "errors.signedOut");
+  });
+
+  it("says per field what a submission lacks, and keeps what was typed", async () => {
+    const fields = { submissionKey: newKey(), intent: "submit", title: "Bara en rubrik", contactName: "Johan" };
+    const before = await prisma().proposal.count();
+    const { state } = await executeFormAction(createProposal, researcher, form(fields));
+    expect(state.message).toBe("errors.validation");
+    expect(state.fieldErrors).toMatchObject({
+      problem: ["validation.required"],
+      focusArea: ["validation.required"],
+      thematicAreaIds: ["proposals.validation.chooseThematicArea"],
+      dimensions: ["proposals.validation.chooseDimension"],
+      unitIds: ["proposals.validation.chooseUnit"],
+      contactEmail: ["validation.required"],
+    });
+    expect(state.fieldErrors.contactName).toBeUndefined();
+    expect(state.values).toMatchObject({ title: "Bara en rubrik", contactName: "Johan" });
+    expect(await prisma().proposal.count()).toBe(before);
+  });
+
+  it("refuses thematic areas outside the chosen focus area, and unknown ones", async () => {
+    await expectRefused(
+      () => executeFormAction(createProposal, researcher, form(completeFields(fixture, { thematicAreaIds: [fixture.thematic.vfu, fixture.thematic.hallbar] }))),
+      "errors.validation",
+      { thematicAreaIds: ["proposals.validation.thematicAreaOutsideFocus"] },
+    );
+    await expectRefused(() => executeFormAction(createProposal, researcher, form(completeFields(fixture, { unitIds: ["nope"] }))), "errors.validation", {
+      unitIds: ["validation.invalid"],
+    });
+  });
+
+  it("submits a complete proposal to the open call and tells the author", async () => {
+    const proposalId = await submitted();
+    const row = await proposalRow(proposalId);
+    expect(row).toMatchObject({ status: "SUBMITTED", callId: fixture.callId, focusArea: "EDUCATION_AND_COMPETENCE", dimensions: ["SOCIAL", "ECONOMIC"] });
+    expect(row.submittedAt).not.toBeNull();
+    const mail = await prisma().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `proposal-status:${proposalId}:SUBMITTED:${researcher.userId}` } });
+    expect(mail.toAddress).toBe(RESEARCHER);
+    expect(mail.text).toContain(`https://samverkan.test/proposals/${proposalId}`);
+    expect(mail.subject).toContain("Inskickat");
+    // Submitted: the groups and administrators see it; a reader does not.
+    for (const member of [admin, wgMember, sgMember]) expect(await getProposalPage(member, proposalId)).not.toBeNull();
+    expect(await getProposalPage(reader, proposalId)).toBeNull();
+    expect((await findProposalList(reader)).rows.some((r) => r.id === proposalId)).toBe(false);
+    expect((await findProposalList(wgMember)).rows.some((r) => r.id === proposalId)).toBe(true);
+  });
+
+  it("edits a draft with the version it was rendered from, refuses stale saves and other people", async () => {
+    const { proposalId } = await expectSuccess(() => executeFormAction(createProposal, researcher, form({ submissionKey: newKey(), intent: "draft", title: "Utkast" })));
+    const edit = (actor: Actor, version: number, fields: Record<string, string | string[]> = {}) =>
+      executeFormAction(editProposal, actor, form({ ...completeFields(fixture), intent: "draft", proposalId, version: String(version), title: "Utkast, bättre", ...fields }));
+    await expectSuccess(() => edit(researcher, 1));
+    expect(await proposalRow(proposalId)).toMatchObject({ title: "Utkast, bättre", version: 2, status: "DRAFT" });
+    expect(await prisma().proposalUnit.count({ where: { proposalId } })).toBe(2);
+    await expectRefused(() => edit(researcher, 1), "proposals.refusals.stale");
+    await expectRefused(() => edit(admin, 2), "errors.forbidden");
+    await expectRefused(() => edit(otherResearcher, 2), "errors.forbidden");
+    await expectSuccess(() => edit(researcher, 2, { intent: "submit" }));
+    expect(await proposalRow(proposalId)).toMatchObject({ status: "SUBMITTED", version: 3 });
+    // Submitted: no longer the author's to edit.
+    await expectRefused(() => edit(researcher, 3), "proposals.refusals.wrongState");
+  });
+});
+
+describe("the deadline", () => {
+  it("refuses submissions at or after it unless an administrator reopens the call", async () => {
+    const call = await prisma().proposalCall.findUniqueOrThrow({ where: { id: fixture.callId } });
+    const passed = deadlineInstant(stockholmParts(new Date(Date.now() - 86_400_000)).date)!;
+    await prisma().proposalCall.update({ where: { id: call.id }, data: { deadline: passed, opensAt: new Date(passed.getTime() - 30 * 86_400_000) } });
+    try {
+      const { proposalId } = await expectSuccess(() => executeFormAction(createProposal, researcher, form({ submissionKey: newKey(), intent: "draft", title: "Sent ute" })));
+      const submit = (version: number) => executeFormAction(editProposal, researcher, form({ ...completeFields(fixture), proposalId, version: String(version) }));
+      await expectRefused(() => submit(1), "proposals.refusals.deadlinePassed");
+      await expectRefused(() => executeFormAction(createProposal, researcher, form(completeFields(fixture))), "proposals.refusals.deadlinePassed");
+
+      // The job tells the working group once.
+      const first = await queueDeadlineNotices(new Date());
+      expect(first.calls).toBe(1);
+      const mails = await prisma().outboxMessage.findMany({ where: { dedupeKey: { startsWith: `proposal-call-deadline:${call.id}:` } } });
+      expect(mails.map((mail) => mail.toAddress)).toContain(WORKING_CHAIR);
+      expect(mails.length).toBe(first.queued);
+      expect((await prisma().proposalCall.findUniqueOrThrow({ where: { id: call.id } })).deadlineNotifiedAt).not.toBeNull();
+      expect(await queueDeadlineNotices(new Date())).toEqual({ calls: 0, queued: 0 });
+
+      const newDeadline = stockholmParts(new Date(Date.now() + 7 * 86_400_000)).date;
+      const reopen = (actor: Actor, fields: Record<string, string> = {}) =>
+        executeFormAction(reopenCall, actor, form({ callId: call.id, version: String(call.version), deadlineOn: newDeadline, reopenReason: "Fler förslag behövs.", ...fields }));
+      await expectRefused(() => reopen(wgChair), "errors.forbidden");
+      await expectRefused(() => reopen(admin, { deadlineOn: stockholmParts(new Date(Date.now() - 2 * 86_400_000)).date }), "proposals.refusals.deadlineInPast");
+      await expectRefused(() => reopen(admin, { reopenReason: " " }), "errors.validation");
+      await expectSuccess(() => reopen(admin), "proposals.calls.reopened");
+      const reopened = await prisma().proposalCall.findUniqueOrThrow({ where: { id: call.id } });
+      expect(reopened).toMatchObject({ reopenReason: "Fler förslag behövs.", deadlineNotifiedAt: null, deadline: deadlineInstant(newDeadline) });
+      await expectSuccess(() => submit(1));
+      expect((await proposalRow(proposalId)).status).toBe("SUBMITTED");
+    } finally {
+      await prisma().proposalCall.update({ where: { id: call.id }, data: { deadline: call.deadline, opensAt: call.opensAt } });
+    }
+  });
+
+  it("lets administrators open one call per year, with a deadline ahead", async () => {
+    const fields = { cycleYear: String(THIS_YEAR + 1), callTitle: "Nästa omgång", opensOn: `${THIS_YEAR + 1}-01-15`, deadlineOn: `${THIS_YEAR + 1}-03-31` };
+    await expectRefused(() => executeFormAction(openCall, wgChair, form(fields)), "errors.forbidden");
+    await expectRefused(() => executeFormAction(openCall, admin, form({ ...fields, deadlineOn: `${THIS_YEAR + 1}-01-10` })), "proposals.refusals.deadlineBeforeOpening");
+    await expectRefused(() => executeFormAction(openCall, admin, form({ ...fields, cycleYear: String(THIS_YEAR) })), "proposals.refusals.callExists");
+    const { callId } = await expectSuccess(() => executeFormAction(openCall, admin, form(fields)), "proposals.calls.opened");
+    const call = await prisma().proposalCall.findUniqueOrThrow({ where: { id: callId } });
+    expect(call.deadline).toEqual(deadlineInstant(`${THIS_YEAR + 1}-03-31`));
+    expect((await lastEvent("proposal_call.opened")).entityId).toBe(callId);
+  });
+});
+
+describe("review, putting forward and the steering group's decision", () => {
+  it("takes a proposal from submission to a priority area, each step by whom the rules say", async () => {
+    const proposalId = await submitted();
+    const step = (version: number, fields: Record<string, string | string[]> = {}) => transition(proposalId, version, fields);
+
+    // Review: the working group (and administrators), not the steering group, the author or a reader.
+    await expectRefused(() => executeFormAction(startReview, sgMember, step(1)), "errors.forbidden");
+    await expectRefused(() => executeFormAction(startReview, researcher, step(1)), "errors.forbidden");
+    await expectRefused(() => executeFormAction(startReview, reader, step(1)), "errors.forbidden");
+    await expectRefused(() => executeFormAction(decideProposal, admin, step(1, { outcome: "ACCEPTED", decisionId: fixture.sgDecisionId, years: String(THIS_YEAR + 1) })), "proposals.refusals.wrongState");
+    await expectSuccess(() => executeFormAction(startReview, wgMember, step(1)), "proposals.reviewStarted");
+    expect(await proposalRow(proposalId)).toMatchObject({ status: "UNDER_REVIEW", version: 2 });
+    await expectRefused(() => executeFormAction(startReview, wgMember, step(2)), "proposals.refusals.wrongState");
+
+    await expectSuccess(() => executeFormAction(addComment, wgChair, step(2, { comment: "Bra, men avgränsa till två förskoleområden." })), "proposals.commentAdded");
+    await expectRefused(() => executeFormAction(addComment, researcher, step(3, { comment: "Jag vill också kommentera." })), "errors.forbidden");
+    await expectRefused(() => executeFormAction(putForward, wgChair, step(3, { putForwardDecisionId: fixture.wgDecisionId })), "proposals.refusals.recommendationMissing");
+    await expectRefused(() => executeFormAction(recordRecommendation, wgChair, step(3, { recommendation: "RECOMMEND" })), "errors.validation", {
+      recommendationReason: ["validation.required"],
+    });
+    await expectSuccess(
+      () => executeFormAction(recordRecommendation, wgChair, step(3, { recommendation: "RECOMMEND_WITH_CHANGES", recommendationReason: "Avgränsa första året." })),
+      "proposals.recommendationRecorded",
+    );
+    expect(await proposalRow(proposalId)).toMatchObject({ recommendation: "RECOMMEND_WITH_CHANGES", version: 4 });
+
+    // Put forward only by a decision on priority areas of a held working-group meeting of the cycle.
+    await expectRefused(() => executeFormAction(putForward, wgChair, step(4, { putForwardDecisionId: fixture.sgDecisionId })), "proposals.refusals.notWorkingGroupDecision", {
+      putForwardDecisionId: ["proposals.refusals.notWorkingGroupDecision"],
+    });
+    const followUp = await prisma().decision.findFirstOrThrow({ where: { meetingId: fixture.wgMeetingId, subject: { not: "PRIORITY_AREAS" } } });
+    await expectRefused(() => executeFormAction(putForward, wgChair, step(4, { putForwardDecisionId: followUp.id })), "proposals.refusals.notPriorityAreasDecision");
+    const lastYears = await prisma().decision.findFirstOrThrow({ where: { subject: "PRIORITY_AREAS", meeting: { cycleYear: THIS_YEAR - 1, group: { kind: "WORKING_GROUP" } } } });
+    await expectRefused(() => executeFormAction(putForward, wgChair, step(4, { putForwardDecisionId: lastYears.id })), "proposals.refusals.otherCycle");
+    await expectRefused(() => executeFormAction(putForward, wgChair, step(4, { putForwardDecisionId: "missing" })), "proposals.refusals.decisionNotFound");
+    await expectRefused(() => executeFormAction(putForward, wgChair, step(3, { putForwardDecisionId: fixture.wgDecisionId })), "proposals.refusals.stale");
+    await expectSuccess(() => executeFormAction(putForward, wgChair, step(4, { putForwardDecisionId: fixture.wgDecisionId })), "proposals.putForwardDone");
+    expect(await proposalRow(proposalId)).toMatchObject({ status: "PUT_FORWARD", putForwardMeetingId: fixture.wgMeetingId, putForwardDecisionId: fixture.wgDecisionId });
+
+    // The steering group decides; the working group does not.
+    const decide = (actor: Actor, fields: Record<string, string | string[]> = {}) =>
+      executeFormAction(decideProposal, actor, step(5, { outcome: "ACCEPTED", decisionId: fixture.sgDecisionId, years: String(THIS_YEAR + 1), ...fields }));
+    await expectRefused(() => decide(wgChair), "errors.forbidden");
+    await expectRefused(() => decide(researcher), "errors.forbidden");
+    await expectRefused(() => decide(sgChair, { decisionId: fixture.wgDecisionId }), "proposals.refusals.notSteeringGroupDecision");
+    const lastSg = await prisma().decision.findFirstOrThrow({ where: { subject: "PRIORITY_AREAS", meeting: { cycleYear: THIS_YEAR - 1, group: { kind: "STEERING_GROUP" } } } });
+    await expectRefused(() => decide(sgChair, { decisionId: lastSg.id }), "proposals.refusals.otherCycle");
+    await expectRefused(() => decide(sgChair, { years: [] }), "proposals.refusals.yearsMissing");
+    await expectRefused(() => decide(sgChair, { years: String(THIS_YEAR - 1) }), "proposals.refusals.yearsOutOfRange");
+    const result = await expectSuccess(() => decide(sgChair, { years: [String(THIS_YEAR + 1), String(THIS_YEAR + 2)] }), "proposals.decided");
+
+    const row = await proposalRow(proposalId);
+    expect(row).toMatchObject({ status: "ACCEPTED", decisionId: fixture.sgDecisionId });
+    expect(row.decidedAt).not.toBeNull();
+    const area = await prisma().priorityArea.findUniqueOrThrow({ where: { id: result.priorityAreaId! }, include: { years: true, thematicAreas: true } });
+    expect(area).toMatchObject({ proposalId, title: row.title, focusArea: "EDUCATION_AND_COMPETENCE", dimensions: ["SOCIAL", "ECONOMIC"], decisionId: fixture.sgDecisionId });
+    expect(area.years.map((year) => [year.year, year.decisionId]).sort()).toEqual([
+      [THIS_YEAR + 1, fixture.sgDecisionId],
+      [THIS_YEAR + 2, fixture.sgDecisionId],
+    ]);
+    expect(area.thematicAreas.map((link) => link.thematicAreaId)).toEqual([fixture.thematic.vfu]);
+    expect((await lastEvent("proposal.accepted")).data).toMatchObject({ after: { status: "ACCEPTED", priorityAreaId: area.id } });
+
+    // The author heard of every change of state.
+    const keys = (await prisma().outboxMessage.findMany({ where: { dedupeKey: { startsWith: `proposal-status:${proposalId}:` } } })).map((mail) => mail.dedupeKey!.split(":")[2]);
+    expect(keys.sort()).toEqual(["ACCEPTED", "PUT_FORWARD", "SUBMITTED", "UNDER_REVIEW"]);
+    const accepted = await prisma().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `proposal-status:${proposalId}:ACCEPTED:${researcher.userId}` } });
+    expect(accepted.text).toContain("§ 1");
+
+    // Decided: every signed-in user sees it (without the working group's comments), and nobody withdraws it.
+    const page = await getProposalPage(reader, proposalId);
+    expect(page).toMatchObject({ status: "ACCEPTED", priorityAreaId: area.id, comments: null, actions: [] });
+    expect((await getProposalPage(wgMember, proposalId))!.comments).toHaveLength(1);
+    await expectRefused(() => executeFormAction(withdrawProposal, researcher, step(6)), "proposals.refusals.wrongState");
+    await expectRefused(() => decide(sgChair), "proposals.refusals.wrongState");
+  });
+
+  it("rejects by a decision too, with no priority area", async () => {
+    const proposalId = await submitted(otherResearcher, { contactName: "Nadia Haddad", contactEmail: OTHER_RESEARCHER });
+    await expectSuccess(() => executeFormAction(startReview, admin, transition(proposalId, 1)));
+    await expectSuccess(() => executeFormAction(recordRecommendation, admin, transition(proposalId, 2, { recommendation: "DO_NOT_RECOMMEND", recommendationReason: "Passar inte i år." })));
+    await expectSuccess(() => executeFormAction(putForward, admin, transition(proposalId, 3, { putForwardDecisionId: fixture.wgDecisionId })));
+    await expectSuccess(() => executeFormAction(decideProposal, sgMember, transition(proposalId, 4, { outcome: "REJECTED", decisionId: fixture.sgDecisionId })));
+    expect(await proposalRow(proposalId)).toMatchObject({ status: "REJECTED", decisionId: fixture.sgDecisionId });
+    expect(await prisma().priorityArea.count({ where: { proposalId } })).toBe(0);
+    expect(await prisma().outboxMessage.count({ where: { dedupeKey: `proposal-status:${proposalId}:REJECTED:${otherResearcher.userId}` } })).toBe(1);
+  });
+
+  it("refuses a decision not prepared by the meeting that put the proposal forward", async () => {
+    const proposalId = await submitted();
+    await expectSuccess(() => executeFormAction(startReview, admin, transition(proposalId, 1)));
+    await expectSuccess(() => executeFormAction(recordRecommendation, admin, transition(proposalId, 2, { recommendation: "RECOMMEND", recommendationReason: "Bra." })));
+    await expectSuccess(() => executeFormAction(putForward, admin, transition(proposalId, 3, { putForwardDecisionId: fixture.wgDecisionId })));
+    // Another steering-group decision on priority areas, in the same draft minutes, naming no working-group meeting of this year.
+    const other = await prisma().decision.create({
+      data: { minutesId: fixture.sgMinutesId, meetingId: (await prisma().decision.findUniqueOrThrow({ where: { id: fixture.sgDecisionId } })).meetingId, number: 99, subject: "PRIORITY_AREAS", title: "Annat", text: "Annat beslut." },
+    });
+    await expectRefused(
+      () => executeFormAction(decideProposal, admin, transition(proposalId, 4, { outcome: "ACCEPTED", decisionId: other.id, years: String(THIS_YEAR + 1) })),
+      "proposals.refusals.notPreparedByPutForwardMeeting",
+    );
+    await prisma().decision.delete({ where: { id: other.id } });
+  });
+
+  it("lets the author withdraw before the decision, and nobody else", async () => {
+    const proposalId = await submitted();
+    await expectSuccess(() => executeFormAction(startReview, wgMember, transition(proposalId, 1)));
+    await expectRefused(() => executeFormAction(withdrawProposal, admin, transition(proposalId, 2)), "errors.forbidden");
+    await expectRefused(() => executeFormAction(withdrawProposal, otherResearcher, transition(proposalId, 2)), "errors.forbidden");
+    await expectSuccess(() => executeFormAction(withdrawProposal, researcher, transition(proposalId, 2)), "proposals.withdrawn");
+    const row = await proposalRow(proposalId);
+    expect(row.status).toBe("WITHDRAWN");
+    expect(row.withdrawnAt).not.toBeNull();
+    await expectRefused(() => executeFormAction(startReview, wgMember, transition(proposalId, 3)), "proposals.refusals.wrongState");
+    await expectRefused(() => executeFormAction(withdrawProposal, researcher, transition(proposalId, 3)), "proposals.refusals.wrongState");
+    // Submitted before it was withdrawn: still a record the groups see.
+    expect(await getProposalPage(wgMember, proposalId)).not.toBeNull();
+  });
+
+  it("answers 'not found' for another partnership's or a missing proposal", async () => {
+    await expectRefused(() => executeFormAction(startReview, admin, transition("missing", 1)), "errors.notFound");
+  });
+});
