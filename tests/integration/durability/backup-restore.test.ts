@@ -73,7 +73,7 @@ describe("backup and restore of the embedded database", () => {
     } finally {
       await database.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it("refuses to back up or restore while another process has the database open, and changes nothing", async () => {
     const dataDir = path.join(folder, "busy");
@@ -89,7 +89,7 @@ describe("backup and restore of the embedded database", () => {
     } finally {
       await database.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe.runIf(testDatabaseKind() === "postgres")("backup and restore of a PostgreSQL database", () => {
@@ -120,5 +120,5 @@ describe.runIf(testDatabaseKind() === "postgres")("backup and restore of a Postg
     } finally {
       await reopened.close();
     }
-  }, 120_000);
+  }, 300_000);
 });

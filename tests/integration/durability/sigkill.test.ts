@@ -63,5 +63,5 @@ describe("killing the process during a burst of writes (embedded)", () => {
       }
     }
     expect(everyAcknowledged.length).toBeGreaterThanOrEqual(150);
-  }, 120_000);
+  }, 300_000);
 });
