@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
 import { fieldId } from "./field-id";
 
-/** The ids and error text every field shares: label target, hint and error tied by aria-describedby. */
-export function useFieldProps(name: string, state: FormState, hint?: string) {
+/**
+ * The ids and error text every field shares: label target, hint and error tied by aria-describedby.
+ * The id is the shared `field-<name>` unless a scoped field passes its own (see scopedFieldId).
+ */
+export function useFieldProps(name: string, state: FormState, hint?: string, id: string = fieldId(name)) {
   const t = useTranslations();
-  const id = fieldId(name);
-  const errors = (state.fieldErrors[name] ?? []).map((key) => t(key));
+  const errors = (state.fieldErrors[name] ?? []).map((key) => t(key, state.messageValues));
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length > 0 ? `${id}-error` : undefined;
   return {

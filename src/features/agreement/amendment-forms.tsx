@@ -4,13 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup } from "@/components/forms/checkbox-group";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ScopedSelect, ScopedTextarea } from "@/components/forms/scoped-fields";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState } from "@/lib/forms/form-state";
 import { approveAmendmentAction, proposeAmendmentAction, rejectAmendmentAction } from "./actions";
-import { ScopedSelect, ScopedTextarea } from "./scoped-fields";
 import { AMENDABLE_TERMS, FOCUS_AREAS, SUSTAINABILITY_DIMENSIONS, type FocusArea, type SustainabilityDimension } from "./terms";
 
 export type TermsForForm = {
@@ -113,6 +113,7 @@ export function ApproveAmendmentForm({ amendmentId, number, partyId, partyName, 
       {mode === "on-behalf" ? (
         <ScopedSelect
           scope={`approve-${amendmentId}-${partyId}`}
+          compact
           name="signatoryId"
           label={t("signatory", { party: partyName })}
           hint={t("signatoryHint")}
@@ -136,7 +137,7 @@ export function RejectAmendmentForm({ amendmentId, number }: { amendmentId: stri
       <form action={formAction} noValidate aria-label={t("summary", { number })} className="mt-2">
         <ErrorSummary state={state} fields={[]} />
         <input type="hidden" name="amendmentId" value={amendmentId} />
-        <ScopedTextarea scope={`reject-${amendmentId}`} name="rejectionNote" label={t("note")} hint={t("optional")} state={state} />
+        <ScopedTextarea scope={`reject-${amendmentId}`} compact name="rejectionNote" label={t("note")} hint={t("optional")} state={state} />
         <SubmitButton>{t("submit", { number })}</SubmitButton>
       </form>
     </details>

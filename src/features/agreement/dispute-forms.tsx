@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ScopedInput, ScopedSelect, ScopedTextarea } from "@/components/forms/scoped-fields";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -10,7 +11,6 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState } from "@/lib/forms/form-state";
 import { addEscalationStepAction, raiseDisputeAction, resolveDisputeAction } from "./actions";
 import type { EscalationLevel } from "./disputes";
-import { ScopedInput, ScopedSelect, ScopedTextarea } from "./scoped-fields";
 
 export function RaiseDisputeForm({ parties, today }: { parties: { id: string; label: string }[]; today: string }) {
   const t = useTranslations("agreement.disputes.form");
@@ -58,6 +58,7 @@ export function EscalationStepForm({ disputeId, number, levels, today }: { dispu
         <input type="hidden" name="disputeId" value={disputeId} />
         <ScopedSelect
           scope={scope}
+          compact
           name="level"
           label={t("level")}
           hint={t("levelHint")}
@@ -66,8 +67,8 @@ export function EscalationStepForm({ disputeId, number, levels, today }: { dispu
           defaultValue={levels[levels.length - 1]}
           required
         />
-        <ScopedInput scope={scope} name="takenOn" label={t("takenOn")} type="date" state={state} defaultValue={today} required />
-        <ScopedTextarea scope={scope} name="stepNote" label={t("note")} hint={t("optional")} state={state} />
+        <ScopedInput scope={scope} compact name="takenOn" label={t("takenOn")} type="date" state={state} defaultValue={today} required />
+        <ScopedTextarea scope={scope} compact name="stepNote" label={t("note")} hint={t("optional")} state={state} />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
     </details>
@@ -84,8 +85,8 @@ export function ResolveDisputeForm({ disputeId, number, today }: { disputeId: st
       <form action={formAction} noValidate aria-label={t("summary", { number })} className="mt-2 rounded border border-slate-300 p-4">
         <ErrorSummary state={state} fields={[]} />
         <input type="hidden" name="disputeId" value={disputeId} />
-        <ScopedInput scope={scope} name="resolvedOn" label={t("resolvedOn")} type="date" state={state} defaultValue={today} required />
-        <ScopedTextarea scope={scope} name="resolution" label={t("resolution")} state={state} required />
+        <ScopedInput scope={scope} compact name="resolvedOn" label={t("resolvedOn")} type="date" state={state} defaultValue={today} required />
+        <ScopedTextarea scope={scope} compact name="resolution" label={t("resolution")} state={state} required />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
     </details>

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ScopedInput, ScopedSelect, ScopedTextarea } from "@/components/forms/scoped-fields";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState } from "@/lib/forms/form-state";
 import { registerNoticeAction, withdrawNoticeAction } from "./actions";
-import { ScopedInput, ScopedSelect, ScopedTextarea } from "./scoped-fields";
 
 type Option = { id: string; label: string };
 
@@ -60,6 +60,7 @@ export function WithdrawNoticeForm({ noticeId, partyName, consentSignatories, to
         <input type="hidden" name="noticeId" value={noticeId} />
         <ScopedSelect
           scope={scope}
+          compact
           name="consentSignatoryId"
           label={t("consentBy")}
           hint={t("consentByHint")}
@@ -68,8 +69,8 @@ export function WithdrawNoticeForm({ noticeId, partyName, consentSignatories, to
           options={consentSignatories.map((signatory) => ({ value: signatory.id, label: signatory.label }))}
           required
         />
-        <ScopedInput scope={scope} name="consentGivenOn" label={t("consentGivenOn")} type="date" state={state} defaultValue={today} required />
-        <ScopedTextarea scope={scope} name="withdrawalNote" label={t("note")} hint={t("optional")} state={state} />
+        <ScopedInput scope={scope} compact name="consentGivenOn" label={t("consentGivenOn")} type="date" state={state} defaultValue={today} required />
+        <ScopedTextarea scope={scope} compact name="withdrawalNote" label={t("note")} hint={t("optional")} state={state} />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
     </details>

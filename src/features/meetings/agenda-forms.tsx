@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ScopedInput, ScopedSelect, ScopedTextarea } from "@/components/forms/scoped-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { addAgendaItemAction, editAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "./actions";
 import { AGENDA_ITEM_TYPES, MAX_AGENDA_ITEM_MINUTES, type AgendaItemType } from "./agenda";
-import { InputField, SelectInput, TextareaInput } from "./fields";
 
 type ItemValues = { title: string; description: string; presenter: string; durationMinutes: number | null; type: AgendaItemType };
 
@@ -17,11 +17,11 @@ function ItemFields({ state, scope, values }: { state: FormState; scope?: string
   const tType = useTranslations("meetings.agendaTypes");
   return (
     <>
-      <InputField scope={scope} name="itemTitle" label={t("itemTitle")} state={state} defaultValue={values?.title} width="long" required />
-      <TextareaInput scope={scope} name="itemDescription" label={t("itemDescription")} hint={t("optional")} state={state} defaultValue={values?.description} rows={2} />
-      <InputField scope={scope} name="presenter" label={t("presenter")} hint={t("optional")} state={state} defaultValue={values?.presenter} />
+      <ScopedInput scope={scope} name="itemTitle" label={t("itemTitle")} state={state} defaultValue={values?.title} width="long" required />
+      <ScopedTextarea scope={scope} name="itemDescription" label={t("itemDescription")} hint={t("optional")} state={state} defaultValue={values?.description} rows={2} />
+      <ScopedInput scope={scope} name="presenter" label={t("presenter")} hint={t("optional")} state={state} defaultValue={values?.presenter} />
       <div className="flex flex-wrap gap-x-6">
-        <InputField
+        <ScopedInput
           scope={scope}
           name="durationMinutes"
           label={t("durationMinutes")}
@@ -33,7 +33,7 @@ function ItemFields({ state, scope, values }: { state: FormState; scope?: string
           defaultValue={values?.durationMinutes?.toString()}
           width="short"
         />
-        <SelectInput
+        <ScopedSelect
           scope={scope}
           name="itemType"
           label={t("itemType")}

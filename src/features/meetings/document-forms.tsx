@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { fieldId } from "@/components/forms/field-id";
+import { ScopedInput, ScopedSelect } from "@/components/forms/scoped-fields";
 import { errorState, initialFormState, type FormState } from "@/lib/forms/form-state";
 import { removeMeetingDocumentAction } from "./actions";
 import { MEETING_DOCUMENT_ACCEPT } from "./documents";
-import { InputField, SelectInput } from "./fields";
 
 export const meetingUploadUrl = (meetingId: string) => `/api/meetings/${meetingId}/documents`;
 
@@ -69,8 +69,8 @@ export function UploadMeetingDocumentForm({ meetingId, items, maxMegabytes }: { 
         {t("heading")}
       </h3>
       <ErrorSummary state={state} fields={fields} />
-      <InputField name="documentTitle" label={t("title")} state={state} width="long" required />
-      <SelectInput
+      <ScopedInput name="documentTitle" label={t("title")} state={state} width="long" required />
+      <ScopedSelect
         name="agendaItemId"
         label={t("item")}
         state={state}

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ScopedTextarea } from "@/components/forms/scoped-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 import { cancelMeetingAction, markMeetingHeldAction, sendNoticeAction } from "./actions";
-import { TextareaInput } from "./fields";
 
 type MeetingRef = { meetingId: string; version: number };
 
@@ -56,7 +56,7 @@ export function CancelMeetingForm({ meetingId, version }: MeetingRef) {
         <ErrorSummary state={state} fields={[{ name: "cancellationReason", label: t("reason") }]} />
         <p className="mb-3">{t("intro")}</p>
         <VersionFields meetingId={meetingId} version={version} />
-        <TextareaInput name="cancellationReason" label={t("reason")} state={state} rows={2} required />
+        <ScopedTextarea name="cancellationReason" label={t("reason")} state={state} rows={2} required />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
     </details>

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ScopedCheckbox, ScopedInput, ScopedSelect, ScopedTextarea } from "@/components/forms/scoped-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 import { editMeetingAction, scheduleMeetingAction } from "./actions";
-import { CheckboxField, InputField, SelectInput, TextareaInput } from "./fields";
 
 type Props =
   | { mode: "schedule"; groups: { id: string; label: string }[]; defaultGroupId?: string }
@@ -41,7 +41,7 @@ export function MeetingForm(props: Props) {
           <input type="hidden" name="version" value={props.version} />
         </>
       ) : (
-        <SelectInput
+        <ScopedSelect
           name="groupId"
           label={t("group")}
           state={state}
@@ -51,19 +51,19 @@ export function MeetingForm(props: Props) {
           required
         />
       )}
-      <InputField name="meetingTitle" label={t("meetingTitle")} hint={t("meetingTitleHint")} state={state} defaultValue={values.meetingTitle} width="long" required />
-      <InputField name="meetingDate" label={t("meetingDate")} hint={t("meetingDateHint")} type="date" state={state} defaultValue={values.meetingDate} width="short" required />
+      <ScopedInput name="meetingTitle" label={t("meetingTitle")} hint={t("meetingTitleHint")} state={state} defaultValue={values.meetingTitle} width="long" required />
+      <ScopedInput name="meetingDate" label={t("meetingDate")} hint={t("meetingDateHint")} type="date" state={state} defaultValue={values.meetingDate} width="short" required />
       <div className="flex flex-wrap gap-x-6">
-        <InputField name="startTime" label={t("startTime")} hint={t("timeHint")} type="time" state={state} defaultValue={values.startTime} width="short" required />
-        <InputField name="endTime" label={t("endTime")} hint={t("timeHint")} type="time" state={state} defaultValue={values.endTime} width="short" required />
+        <ScopedInput name="startTime" label={t("startTime")} hint={t("timeHint")} type="time" state={state} defaultValue={values.startTime} width="short" required />
+        <ScopedInput name="endTime" label={t("endTime")} hint={t("timeHint")} type="time" state={state} defaultValue={values.endTime} width="short" required />
       </div>
-      <InputField name="location" label={t("location")} hint={t("locationHint")} state={state} defaultValue={values.location} width="long" autoComplete="off" />
-      <InputField name="onlineUrl" label={t("onlineUrl")} hint={t("onlineUrlHint")} type="url" state={state} defaultValue={values.onlineUrl} width="long" autoComplete="off" />
-      <CheckboxField name="isPublic" label={t("isPublic")} hint={t("isPublicHint")} state={state} defaultChecked={values.isPublic === "yes"} />
+      <ScopedInput name="location" label={t("location")} hint={t("locationHint")} state={state} defaultValue={values.location} width="long" autoComplete="off" />
+      <ScopedInput name="onlineUrl" label={t("onlineUrl")} hint={t("onlineUrlHint")} type="url" state={state} defaultValue={values.onlineUrl} width="long" autoComplete="off" />
+      <ScopedCheckbox name="isPublic" label={t("isPublic")} hint={t("isPublicHint")} state={state} defaultChecked={values.isPublic === "yes"} />
       <fieldset className="mb-5 rounded border-2 border-slate-300 p-4">
         <legend className="px-1 font-semibold">{t("isExtra")}</legend>
-        <CheckboxField name="isExtra" label={t("isExtra")} hint={t("isExtraHint")} state={state} defaultChecked={values.isExtra === "yes"} />
-        <TextareaInput name="extraReason" label={t("extraReason")} hint={t("extraReasonHint")} state={state} defaultValue={values.extraReason} rows={2} />
+        <ScopedCheckbox name="isExtra" label={t("isExtra")} hint={t("isExtraHint")} state={state} defaultChecked={values.isExtra === "yes"} />
+        <ScopedTextarea name="extraReason" label={t("extraReason")} hint={t("extraReasonHint")} state={state} defaultValue={values.extraReason} rows={2} />
       </fieldset>
       <SubmitButton>{props.mode === "schedule" ? t("submitSchedule") : t("submitEdit")}</SubmitButton>
     </form>

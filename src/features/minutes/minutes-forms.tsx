@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ScopedCheckboxes, ScopedInput, ScopedSelect, ScopedTextarea } from "@/components/forms/scoped-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import {
@@ -20,7 +21,6 @@ import {
   startCorrectionAction,
   startMinutesAction,
 } from "./actions";
-import { MinutesCheckboxes, MinutesInput, MinutesSelect, MinutesTextarea } from "./fields";
 import { DECISION_SUBJECTS } from "./preparation";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -77,8 +77,9 @@ export function StartMinutesForm({ meetingId, present, defaultChairId }: { meeti
         <>
           <h3 className="mb-2 text-xl font-bold">{t("start.heading")}</h3>
           <p className="mb-3 max-w-3xl">{t("start.intro")}</p>
-          <MinutesSelect
+          <ScopedSelect
             scope="start"
+            compact
             name="chairPersonId"
             label={t("chair")}
             hint={t("chairHint")}
@@ -104,8 +105,9 @@ export function SetChairForm({ minutes, present, chairId, hasAdjusters }: { minu
       submit={t("setChair.submit")}
     >
       {(state) => (
-        <MinutesSelect
+        <ScopedSelect
           scope="set-chair"
+          compact
           name="chairPersonId"
           label={t("chair")}
           hint={hasAdjusters ? `${t("chairHint")} ${t("setChair.clearsAdjusters")}` : t("chairHint")}
@@ -131,7 +133,7 @@ export function AppointAdjustersForm({ minutes, candidates, selected }: { minute
       submit={t("submit")}
     >
       {(state) => (
-        <MinutesCheckboxes scope="adjusters" name="adjusterIds" label={t("legend")} hint={t("hint")} state={state} options={candidates} defaultValues={selected} />
+        <ScopedCheckboxes scope="adjusters" compact name="adjusterIds" label={t("legend")} hint={t("hint")} state={state} options={candidates} defaultValues={selected} />
       )}
     </MinutesForm>
   );
@@ -151,8 +153,8 @@ export function EditEntryForm({ minutes, entry }: { minutes: MinutesRef; entry: 
       >
         {(state) => (
           <>
-            <MinutesInput scope={scope} name="heading" label={t("heading")} state={state} defaultValue={entry.heading} required />
-            <MinutesTextarea scope={scope} name="text" label={t("text")} state={state} defaultValue={entry.text} rows={8} />
+            <ScopedInput scope={scope} compact width="long" name="heading" label={t("heading")} state={state} defaultValue={entry.heading} required />
+            <ScopedTextarea scope={scope} compact width="wide" name="text" label={t("text")} state={state} defaultValue={entry.text} rows={8} />
           </>
         )}
       </MinutesForm>
@@ -175,8 +177,8 @@ export function AddEntryForm({ minutes }: { minutes: MinutesRef }) {
     <MinutesForm action={addEntryAction} label={t("add")} summary={t("add")} hidden={{ ...minutes }} submit={t("addSubmit")}>
       {(state) => (
         <>
-          <MinutesInput scope="new-entry" name="heading" label={t("heading")} hint={t("headingHint")} state={state} required />
-          <MinutesTextarea scope="new-entry" name="text" label={t("text")} state={state} rows={6} />
+          <ScopedInput scope="new-entry" compact width="long" name="heading" label={t("heading")} hint={t("headingHint")} state={state} required />
+          <ScopedTextarea scope="new-entry" compact width="wide" name="text" label={t("text")} state={state} rows={6} />
         </>
       )}
     </MinutesForm>
@@ -203,10 +205,11 @@ function DecisionFields({
   const tSubject = useTranslations("minutes.subjects");
   return (
     <>
-      <MinutesInput scope={scope} name="decisionTitle" label={t("title")} hint={t("titleHint")} state={state} defaultValue={decision?.title} required />
-      <MinutesTextarea scope={scope} name="decisionText" label={t("text")} hint={t("textHint")} state={state} defaultValue={decision?.text} rows={5} required />
-      <MinutesSelect
+      <ScopedInput scope={scope} compact width="long" name="decisionTitle" label={t("title")} hint={t("titleHint")} state={state} defaultValue={decision?.title} required />
+      <ScopedTextarea scope={scope} compact width="wide" name="decisionText" label={t("text")} hint={t("textHint")} state={state} defaultValue={decision?.text} rows={5} required />
+      <ScopedSelect
         scope={scope}
+        compact
         name="subject"
         label={t("subject")}
         hint={preparing ? t("subjectHintSteering") : t("subjectHint")}
@@ -216,8 +219,9 @@ function DecisionFields({
         required
       />
       {agendaItems.length > 0 ? (
-        <MinutesSelect
+        <ScopedSelect
           scope={scope}
+          compact
           name="agendaItemId"
           label={t("agendaItem")}
           state={state}
@@ -227,8 +231,9 @@ function DecisionFields({
         />
       ) : null}
       {preparing ? (
-        <MinutesSelect
+        <ScopedSelect
           scope={scope}
+          compact
           name="preparedByMeetingId"
           label={t("preparedBy")}
           hint={t("preparedByHint")}
@@ -322,7 +327,7 @@ export function ReturnToDraftForm({ minutes }: { minutes: MinutesRef }) {
       {(state) => (
         <>
           <p className="mb-3 max-w-3xl">{t("intro")}</p>
-          <MinutesTextarea scope="return" name="reason" label={t("reason")} state={state} rows={3} required />
+          <ScopedTextarea scope="return" compact width="wide" name="reason" label={t("reason")} state={state} rows={3} required />
         </>
       )}
     </MinutesForm>
@@ -336,7 +341,7 @@ export function StartCorrectionForm({ minutes }: { minutes: MinutesRef }) {
       {(state) => (
         <>
           <p className="mb-3 max-w-3xl">{t("intro")}</p>
-          <MinutesTextarea scope="correction" name="correctionReason" label={t("reason")} state={state} rows={3} required />
+          <ScopedTextarea scope="correction" compact width="wide" name="correctionReason" label={t("reason")} state={state} rows={3} required />
         </>
       )}
     </MinutesForm>

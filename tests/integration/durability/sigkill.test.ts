@@ -21,7 +21,7 @@ beforeAll(async () => {
   const database = await openEmbeddedDatabase({ dataDir });
   await prepareDatabase(database);
   await database.close();
-});
+}, 300_000);
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
