@@ -1,0 +1,275 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { hashFeedToken, newFeedToken } from "@/features/calendar/feed-token";
+import { getMinutesPage } from "@/features/minutes/queries";
+import { getProposalPage } from "@/features/proposals/queries";
+import type { Actor } from "@/server/auth/actor";
+import { BASE_ACTORS, auditCount, buildWorld, fixtures, prisma, snapshot, type ActorKey, type World } from "./action-table";
+
+/**
+ * Issue #8, item 1, second half: every route handler (src/app/api/**\/route.ts) called through its
+ * exported GET/POST with a Request, as each role and as a user of another partnership, with the
+ * status each must answer; and the object-level reads the issue names (another group's draft
+ * minutes, someone else's draft proposal) through the queries the pages use.
+ *
+ * Not called here, on purpose:
+ * - /api/auth/[...nextauth]: next-auth's own handlers (sign-in, sign-out, session, CSRF), which
+ *   hold no data of the partnership; sign-in is covered by tests/integration/auth.
+ * - /api/health: a public liveness check that returns no data (tests/integration/health).
+ */
+
+// The handlers read the session through getActor; here the test decides who is signed in.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/server/auth/session", () => ({ getActor: async () => session.actor }));
+// The upload handlers revalidate the page they return to, which needs Next's request context.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const { POST: uploadAgreementDocument } = await import("@/app/api/agreement/documents/route");
+const { GET: downloadAgreementDocument } = await import("@/app/api/agreement/documents/[id]/route");
+const { POST: uploadMeetingDocument } = await import("@/app/api/meetings/[id]/documents/route");
+const { GET: downloadMeetingDocument } = await import("@/app/api/meetings/[id]/documents/[documentId]/route");
+const { GET: exportAccount } = await import("@/app/api/account/export/route");
+const { GET: meetingIcs } = await import("@/app/api/calendar/meetings/[id]/route");
+const { GET: groupFeed } = await import("@/app/api/calendar/groups/[slug]/route");
+
+const ORIGIN = "https://samverkan.test";
+const SKIPPED_ROUTES = ["/src/app/api/auth/[...nextauth]/route.ts", "/src/app/api/health/route.ts"];
+// Not imported: only the file names, to find routes the table below does not know.
+const ROUTE_FILES = Object.keys(import.meta.glob("/src/app/api/**/route.ts"));
+
+let world: World;
+/** Test-made objects the routes act on. */
+let targets: {
+  steeringDocument: { meetingId: string; documentId: string };
+  privateMeetingId: string;
+  privateMeetingTitle: string;
+  publicMeetingId: string;
+  planned: { WORKING_GROUP: string; STEERING_GROUP: string };
+  workingDraftMeetingId: string;
+  draftProposalId: string;
+};
+const tokens = new Map<ActorKey, string>();
+
+beforeAll(async () => {
+  world = await buildWorld();
+  const p = prisma();
+  const steeringMeeting = await fixtures.meeting(world, "STEERING_GROUP", { when: "past" });
+  const privateMeeting = await fixtures.meeting(world, "WORKING_GROUP", { when: "future" });
+  const publicMeeting = await fixtures.meeting(world, "WORKING_GROUP", { when: "future" });
+  await p.meeting.update({ where: { id: publicMeeting.id }, data: { isPublic: true } });
+  targets = {
+    steeringDocument: { meetingId: steeringMeeting.id, documentId: await fixtures.insertMeetingDocument(steeringMeeting.id) },
+    privateMeetingId: privateMeeting.id,
+    privateMeetingTitle: privateMeeting.title,
+    publicMeetingId: publicMeeting.id,
+    planned: {
+      WORKING_GROUP: (await fixtures.meeting(world, "WORKING_GROUP", { when: "future" })).id,
+      STEERING_GROUP: (await fixtures.meeting(world, "STEERING_GROUP", { when: "future" })).id,
+    },
+    workingDraftMeetingId: (await fixtures.minutes(world, "WORKING_GROUP", "DRAFT")).meetingId,
+    draftProposalId: (await fixtures.proposal(world, "DRAFT")).id,
+  };
+  // Everyone signed in gets a calendar-feed token (the feed has no session, only the token).
+  for (const [key, actor] of Object.entries(world.actors)) {
+    if (!actor) continue;
+    const token = newFeedToken();
+    await p.calendarFeedToken.create({ data: { userId: actor.userId, tokenHash: hashFeedToken(token) } });
+    tokens.set(key as ActorKey, token);
+  }
+}, 120_000);
+
+const as = (actor: ActorKey) => {
+  session.actor = world.actors[actor];
+};
+
+function upload(path: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array }): Request {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  body.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: "text/plain" }));
+  return new Request(`${ORIGIN}${path}`, { method: "POST", body, headers: { origin: ORIGIN, host: "samverkan.test", accept: "application/json" } });
+}
+
+const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
+
+type RouteRow = {
+  /** The route file, as the glob names it. */
+  file: string;
+  name: string;
+  actors: readonly ActorKey[];
+  /** The status each actor gets (and, for the form-state answers, the message). */
+  expected: (actor: ActorKey) => { status: number; message?: string };
+  call: (actor: ActorKey) => Promise<Response>;
+  /** For writes: what a refused request must not change. */
+  write?: boolean;
+  /** More checks of an answer. */
+  check?: (response: Response, actor: ActorKey) => Promise<void>;
+};
+
+const ALL = BASE_ACTORS;
+const SIGNED_IN_HERE: readonly ActorKey[] = ["reader", "contributor", "workingGroupMember", "steeringGroupMember", "administrator"];
+
+/** Form-state answers of the upload routes: 200 on success, 400 with the refusal's message. */
+function formAnswer(allowed: readonly ActorKey[], foreign = "errors.notFound") {
+  return (actor: ActorKey) => {
+    if (allowed.includes(actor)) return { status: 200 };
+    if (actor === "signedOut") return { status: 400, message: "errors.signedOut" };
+    if (actor === "otherPartnership") return { status: 400, message: foreign };
+    return { status: 400, message: "errors.forbidden" };
+  };
+}
+
+const ROUTES: RouteRow[] = [
+  {
+    file: "/src/app/api/agreement/documents/route.ts",
+    name: "POST /api/agreement/documents (administrators only)",
+    actors: [...ALL, "municipalSignatory", "universitySignatory"],
+    expected: formAnswer(["administrator"]),
+    write: true,
+    call: () => uploadAgreementDocument(upload("/api/agreement/documents", { documentKind: "ANNEX", documentTitle: "Bilaga" }, fixtures.textFile("bilaga.txt"))),
+  },
+  {
+    file: "/src/app/api/agreement/documents/[id]/route.ts",
+    name: "GET /api/agreement/documents/[id] (everyone signed in to the partnership)",
+    actors: ALL,
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : actor === "otherPartnership" ? 404 : 200 }),
+    call: () => downloadAgreementDocument(new Request(`${ORIGIN}/api/agreement/documents/${world.agreementDocumentId}`), params({ id: world.agreementDocumentId })),
+  },
+  {
+    file: "/src/app/api/meetings/[id]/documents/route.ts",
+    name: "POST /api/meetings/[id]/documents (a working-group meeting: administrators and its secretary)",
+    actors: [...ALL, "workingGroupSecretary"],
+    expected: formAnswer(["administrator", "workingGroupSecretary"]),
+    write: true,
+    call: () => {
+      const id = targets.planned.WORKING_GROUP;
+      return uploadMeetingDocument(upload(`/api/meetings/${id}/documents`, { documentTitle: "Underlag" }, fixtures.textFile("underlag.txt")), params({ id }));
+    },
+  },
+  {
+    file: "/src/app/api/meetings/[id]/documents/route.ts",
+    name: "POST /api/meetings/[id]/documents (a steering-group meeting: not the working group's secretary)",
+    actors: ["workingGroupSecretary", "steeringGroupMember", "administrator"],
+    expected: formAnswer(["administrator"]),
+    write: true,
+    call: () => {
+      const id = targets.planned.STEERING_GROUP;
+      return uploadMeetingDocument(upload(`/api/meetings/${id}/documents`, { documentTitle: "Underlag" }, fixtures.textFile("underlag.txt")), params({ id }));
+    },
+  },
+  {
+    file: "/src/app/api/meetings/[id]/documents/[documentId]/route.ts",
+    name: "GET /api/meetings/[id]/documents/[documentId] (a working-group meeting's underlag: its members and administrators)",
+    actors: [...ALL, "workingGroupSecretary"],
+    expected: (actor) => ({
+      status: actor === "signedOut" ? 401 : ["administrator", "workingGroupMember", "workingGroupSecretary"].includes(actor) ? 200 : 404,
+    }),
+    call: () => {
+      const { meetingId, documentId } = world.workingGroupDocument;
+      return downloadMeetingDocument(new Request(`${ORIGIN}/api/meetings/${meetingId}/documents/${documentId}`), params({ id: meetingId, documentId }));
+    },
+  },
+  {
+    file: "/src/app/api/meetings/[id]/documents/[documentId]/route.ts",
+    name: "GET /api/meetings/[id]/documents/[documentId] (a steering-group meeting's underlag: not the working group's)",
+    actors: [...ALL, "workingGroupSecretary"],
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : ["administrator", "steeringGroupMember"].includes(actor) ? 200 : 404 }),
+    call: () => {
+      const { meetingId, documentId } = targets.steeringDocument;
+      return downloadMeetingDocument(new Request(`${ORIGIN}/api/meetings/${meetingId}/documents/${documentId}`), params({ id: meetingId, documentId }));
+    },
+  },
+  {
+    file: "/src/app/api/account/export/route.ts",
+    name: "GET /api/account/export (one's own data, whoever asks)",
+    actors: ALL,
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : 200 }),
+    call: () => exportAccount(),
+    check: async (response, actor) => {
+      const own = world.actors[actor]!;
+      const data = (await response.json()) as { person: { id: string }; account: { id: string; email: string } };
+      expect(data.person.id).toBe(own.personId);
+      expect(data.account).toMatchObject({ id: own.userId, email: own.email });
+    },
+  },
+  {
+    file: "/src/app/api/calendar/meetings/[id]/route.ts",
+    name: "GET /api/calendar/meetings/[id] (a private meeting: the partnership's users only)",
+    actors: ALL,
+    expected: (actor) => ({ status: actor === "signedOut" || actor === "otherPartnership" ? 404 : 200 }),
+    call: () => meetingIcs(new Request(`${ORIGIN}/api/calendar/meetings/${targets.privateMeetingId}`), params({ id: targets.privateMeetingId })),
+  },
+  {
+    file: "/src/app/api/calendar/meetings/[id]/route.ts",
+    name: "GET /api/calendar/meetings/[id] (a public meeting: everyone)",
+    actors: ALL,
+    expected: () => ({ status: 200 }),
+    call: () => meetingIcs(new Request(`${ORIGIN}/api/calendar/meetings/${targets.publicMeetingId}`), params({ id: targets.publicMeetingId })),
+  },
+  {
+    file: "/src/app/api/calendar/groups/[slug]/route.ts",
+    name: "GET /api/calendar/groups/[slug] (private meetings only with a token of the partnership)",
+    actors: ALL,
+    expected: () => ({ status: 200 }),
+    call: (actor) => {
+      // No session: the token is the key. Signed out, the public feed of the partnership by slug.
+      const query = actor === "signedOut" ? "partnership=huddinge-sodertorn" : `token=${tokens.get(actor)}`;
+      return groupFeed(new Request(`${ORIGIN}/api/calendar/groups/strategisk-arbetsgrupp?${query}`), params({ slug: "strategisk-arbetsgrupp" }));
+    },
+    check: async (response, actor) => {
+      const text = await response.text();
+      const mayKnow = (SIGNED_IN_HERE as readonly string[]).includes(actor);
+      expect(text.includes(targets.privateMeetingTitle), `private meeting in ${actor}'s feed`).toBe(mayKnow);
+    },
+  },
+];
+
+describe("the route handlers", () => {
+  it("are all in the table, or skipped with a reason", () => {
+    const known = new Set([...ROUTES.map((row) => row.file), ...SKIPPED_ROUTES]);
+    expect(ROUTE_FILES.length).toBeGreaterThan(0);
+    expect(ROUTE_FILES.filter((file) => !known.has(file))).toEqual([]);
+    expect([...known].filter((file) => !ROUTE_FILES.includes(file))).toEqual([]);
+  });
+});
+
+describe.each(ROUTES.map((row) => [row.name, row] as const))("%s", (_name, row) => {
+  it.each(row.actors.map((actor) => [actor, row.expected(actor).status, row.expected(actor)] as const))("as %s: %s", async (actor, _status, expectation) => {
+    as(actor);
+    const before = row.write && expectation.status !== 200 ? await snapshot() : null;
+    const audit = await auditCount();
+    const response = await row.call(actor);
+    expect(response.status).toBe(expectation.status);
+    if (expectation.message) expect(((await response.clone().json()) as { message?: string }).message).toBe(expectation.message);
+    if (before) expect(await snapshot()).toEqual(before);
+    if (row.write && expectation.status === 200) expect(await auditCount()).toBe(audit + 1);
+    if (expectation.status === 200) await row.check?.(response, actor);
+  });
+});
+
+// The pages read through these queries: a null page is the 404 the page shows.
+describe("reading another group's draft minutes (the steering group's extra meeting, not public)", () => {
+  const seesDraft: readonly ActorKey[] = ["steeringGroupMember", "administrator"];
+  it.each([...ALL, "workingGroupSecretary"] as ActorKey[])("as %s", async (actor) => {
+    const page = await getMinutesPage(world.actors[actor], world.steeringDraftMeetingId);
+    expect(page?.selected?.status === "DRAFT").toBe(seesDraft.includes(actor));
+    if (!seesDraft.includes(actor)) expect(JSON.stringify(page ?? null)).not.toContain("Arbetsgruppens förslag föredrogs");
+    // The meeting is private: signed-out visitors and the other partnership do not find it at all.
+    if (actor === "signedOut" || actor === "otherPartnership") expect(page).toBeNull();
+  });
+});
+
+describe("reading the working group's draft minutes", () => {
+  const seesDraft: readonly ActorKey[] = ["workingGroupMember", "workingGroupSecretary", "administrator"];
+  it.each([...ALL, "workingGroupSecretary"] as ActorKey[])("as %s", async (actor) => {
+    const page = await getMinutesPage(world.actors[actor], targets.workingDraftMeetingId);
+    expect(page?.selected?.status === "DRAFT").toBe(seesDraft.includes(actor));
+  });
+});
+
+describe("reading someone else's draft proposal (the contributor's)", () => {
+  const readers: ActorKey[] = [...ALL.filter((actor) => actor !== "signedOut"), "otherContributor"];
+  it.each(readers)("as %s", async (actor) => {
+    const page = await getProposalPage(world.actors[actor]!, targets.draftProposalId);
+    // A draft is its author's alone: administrators and group members neither.
+    expect(page !== null).toBe(actor === "contributor");
+  });
+});
