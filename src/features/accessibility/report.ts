@@ -17,6 +17,9 @@ export const REPORT_WINDOW_MS = 10 * 60 * 1000;
  */
 export async function submitAccessibilityReport(formData: FormData, now = new Date()): Promise<FormState> {
   const values = submittedValues(formData);
+  // PostgreSQL text cannot hold NUL; such a value is refused like any other invalid one.
+  const withNul = Object.keys(values).filter((key) => values[key]!.includes("\u0000"));
+  if (withNul.length > 0) return errorState("errors.validation", values, Object.fromEntries(withNul.map((key) => [key, ["validation.invalid"]])));
   const parsed = accessibilityReportSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === "string")));
   if (!parsed.success) return errorState("errors.validation", values, fieldErrorsFrom(parsed.error));
   const input = parsed.data;

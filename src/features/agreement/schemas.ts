@@ -34,7 +34,7 @@ const optionalIsoDay = trimmed
 function several<const Values extends readonly [string, ...string[]]>(values: Values) {
   const one = z.enum(values, { error: "validation.invalid" });
   return z
-    .union([one, z.array(one)])
+    .union([one, z.array(one)], { error: "validation.invalid" })
     .optional()
     .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value]));
 }

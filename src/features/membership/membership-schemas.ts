@@ -9,7 +9,7 @@ const isoDay = z
   })
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
-const optionalIsoDay = z.union([z.literal("").transform(() => null), isoDay]).optional().transform((value) => value ?? null);
+const optionalIsoDay = z.union([z.literal("").transform(() => null), isoDay], { error: "validation.date" }).optional().transform((value) => value ?? null);
 const id = z.string().trim().min(1, { error: "validation.required" }).max(64, { error: "validation.invalid" });
 const optionalId = z.union([z.literal(""), id]).optional().transform((value) => value || null);
 const ids = z

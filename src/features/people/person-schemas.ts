@@ -33,7 +33,7 @@ const optionalId = optionalText(64);
 
 /** Checkbox groups arrive as nothing, one value or several. Whether any was chosen is checked later. */
 const roles = z
-  .union([z.enum(ROLES, { error: "validation.invalid" }), z.array(z.enum(ROLES, { error: "validation.invalid" }))])
+  .union([z.enum(ROLES, { error: "validation.invalid" }), z.array(z.enum(ROLES, { error: "validation.invalid" }))], { error: "validation.invalid" })
   .optional()
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value]));
 

@@ -54,7 +54,14 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
   const values = submittedValues(formData);
   if (!actor) return { state: errorState("errors.signedOut", values) };
 
-  const parsed = definition.schema.safeParse(formInput(formData));
+  const input = formInput(formData);
+  // PostgreSQL text cannot hold NUL: a value with one is refused as invalid here, for every action,
+  // instead of failing in the database as an unexpected error.
+  const withNul = Object.keys(input).filter((key) => ([] as string[]).concat(input[key]!).some((item) => item.includes("\u0000")));
+  if (withNul.length > 0) {
+    return { state: errorState("errors.validation", values, Object.fromEntries(withNul.map((key) => [key, ["validation.invalid"]]))) };
+  }
+  const parsed = definition.schema.safeParse(input);
   if (!parsed.success) {
     return { state: errorState("errors.validation", values, fieldErrorsFrom(parsed.error)) };
   }
