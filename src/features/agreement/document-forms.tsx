@@ -1,59 +1,27 @@
 "use client";
 
-import { useActionState, useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { fieldId } from "@/components/forms/field-id";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
-import { errorState, initialFormState, type FormState } from "@/lib/forms/form-state";
+import { FileField, UploadButton, useUploadForm } from "@/components/forms/upload-form";
+import { initialFormState } from "@/lib/forms/form-state";
 import { removeDocumentAction } from "./actions";
 import { DOCUMENT_ACCEPT } from "./documents";
 
 export const UPLOAD_URL = "/api/agreement/documents";
 
-/**
- * Uploads go to a route handler (a server action's body is limited to 1 MB). With JavaScript the
- * form posts with fetch and shows the answer in place; without, the browser posts it and comes
- * back to the agreement page with the outcome.
- */
+/** Sends the file through useUploadForm, with or without JavaScript. */
 export function UploadDocumentForm({ maxMegabytes }: { maxMegabytes: number }) {
   const t = useTranslations("agreement.documents.form");
   const tKind = useTranslations("agreement.documents.kinds");
-  const tAll = useTranslations();
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, setState] = useState<FormState>(initialFormState());
-  const [pending, startTransition] = useTransition();
-  const fileErrors = (state.fieldErrors.file ?? []).map((key) => tAll(key));
-  const fileId = fieldId("file");
-  const hintId = `${fileId}-hint`;
-  const errorId = fileErrors.length > 0 ? `${fileId}-error` : undefined;
+  const { state, pending, formRef, submit } = useUploadForm(UPLOAD_URL);
   const fields = [
     { name: "documentKind", label: t("kind") },
     { name: "documentTitle", label: t("title") },
     { name: "file", label: t("file") },
   ];
-
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    startTransition(async () => {
-      try {
-        const response = await fetch(UPLOAD_URL, { method: "POST", body: data, headers: { Accept: "application/json" } });
-        const next = (await response.json()) as FormState;
-        setState(next);
-        if (next.status === "success") {
-          formRef.current?.reset();
-          router.refresh();
-        }
-      } catch {
-        setState(errorState("errors.unexpected"));
-      }
-    });
-  }
 
   return (
     <form
@@ -79,37 +47,8 @@ export function UploadDocumentForm({ maxMegabytes }: { maxMegabytes: number }) {
         required
       />
       <TextField name="documentTitle" label={t("title")} state={state} required />
-      <div className={`mb-5 ${errorId ? "border-l-4 border-red-700 pl-3" : ""}`}>
-        <label htmlFor={fileId} className="block font-semibold">
-          {t("file")}
-        </label>
-        <p id={hintId} className="text-sm text-slate-700">
-          {t("fileHint", { megabytes: maxMegabytes })}
-        </p>
-        {errorId ? (
-          <p id={errorId} className="font-semibold text-red-800">
-            {fileErrors.join(" ")}
-          </p>
-        ) : null}
-        <input
-          id={fileId}
-          name="file"
-          type="file"
-          accept={DOCUMENT_ACCEPT}
-          required
-          aria-invalid={errorId ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
-          className="mt-1 block w-full max-w-md"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-600"
-      >
-        {t("submit")}
-      </button>
+      <FileField label={t("file")} hint={t("fileHint", { megabytes: maxMegabytes })} accept={DOCUMENT_ACCEPT} state={state} />
+      <UploadButton pending={pending}>{t("submit")}</UploadButton>
     </form>
   );
 }
