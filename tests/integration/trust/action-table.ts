@@ -323,7 +323,7 @@ export async function snapshot(reader?: RawReader): Promise<Record<string, strin
   const p = prisma();
   if (!snapshotSql) {
     const tables = await p.$queryRawUnsafe<{ table_name: string }[]>(
-      `SELECT table_name FROM information_schema.tables
+      `SELECT table_name::text AS table_name FROM information_schema.tables
         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'zz_test_writes')
         ORDER BY table_name`,
     );
@@ -346,7 +346,7 @@ export const auditCount = () => prisma().auditEvent.count();
 export async function installWriteCounter(): Promise<void> {
   const p = prisma();
   const tables = await p.$queryRawUnsafe<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.tables
+    `SELECT table_name::text AS table_name FROM information_schema.tables
       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
   );
   await p.$executeRawUnsafe(`CREATE TABLE "zz_test_writes" ("id" int PRIMARY KEY, "writes" bigint NOT NULL)`);
