@@ -3,6 +3,14 @@ import enBase from "./messages/en.json";
 import svBase from "./messages/sv.json";
 import enAccessibility from "@/features/accessibility/messages.en.json";
 import svAccessibility from "@/features/accessibility/messages.sv.json";
+import enActivityPlans from "@/features/activity-plans/messages.en.json";
+import svActivityPlans from "@/features/activity-plans/messages.sv.json";
+import enFollowUps from "@/features/follow-ups/messages.en.json";
+import svFollowUps from "@/features/follow-ups/messages.sv.json";
+import enResults from "@/features/results/messages.en.json";
+import svResults from "@/features/results/messages.sv.json";
+import enFollowUpReport from "@/features/follow-up-report/messages.en.json";
+import svFollowUpReport from "@/features/follow-up-report/messages.sv.json";
 import enAgreement from "@/features/agreement/messages.en.json";
 import svAgreement from "@/features/agreement/messages.sv.json";
 import enCalendar from "@/features/calendar/messages.en.json";
@@ -33,8 +41,8 @@ import svProposals from "@/features/proposals/messages.sv.json";
 export type Messages = { [key: string]: string | Messages };
 
 export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
-  sv: [svAccessibility, svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople, svPriorityAreas, svProposals],
-  en: [enAccessibility, enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople, enPriorityAreas, enProposals],
+  sv: [svAccessibility, svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople, svPriorityAreas, svProposals, svActivityPlans, svFollowUps, svResults, svFollowUpReport],
+  en: [enAccessibility, enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople, enPriorityAreas, enProposals, enActivityPlans, enFollowUps, enResults, enFollowUpReport],
 };
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };

@@ -37,7 +37,7 @@ describe("the role → permission table", () => {
   });
 
   it("gives readers nothing beyond what every signed-in user has", () => {
-    expect([...permissionsOf(["READER"])].sort()).toEqual(["account:manage-own", "follow-up:view", "partnership:view"]);
+    expect([...permissionsOf(["READER"])].sort()).toEqual(["account:manage-own", "activity:follow-up", "follow-up:view", "partnership:view"]);
   });
 
   it("unions the permissions of several roles and grants nothing with no role", () => {

@@ -15,11 +15,16 @@ export const PERMISSIONS = [
   "decision:make",
   "follow-up:view",
   "agreement:manage",
+  "plan:edit",
+  "activity:follow-up",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERY_SIGNED_IN_USER: Permission[] = ["partnership:view", "account:manage-own", "follow-up:view"];
+// Following up an activity and recording its results is open to every signed-in user at the role
+// level because the people responsible for an activity may hold any role; the action itself lets
+// through only the activity's responsible people, the working group and administrators.
+const EVERY_SIGNED_IN_USER: Permission[] = ["partnership:view", "account:manage-own", "follow-up:view", "activity:follow-up"];
 
 /** The role → permission table. A user's permissions are the union over their roles. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -32,9 +37,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "meeting:prepare",
     "decision:make",
     "agreement:manage",
+    "plan:edit",
   ],
   STEERING_GROUP_MEMBER: [...EVERY_SIGNED_IN_USER, "proposal:create", "decision:make"],
-  WORKING_GROUP_MEMBER: [...EVERY_SIGNED_IN_USER, "proposal:create", "proposal:review", "meeting:prepare"],
+  WORKING_GROUP_MEMBER: [...EVERY_SIGNED_IN_USER, "proposal:create", "proposal:review", "meeting:prepare", "plan:edit"],
   CONTRIBUTOR: [...EVERY_SIGNED_IN_USER, "proposal:create"],
   READER: [...EVERY_SIGNED_IN_USER],
 };
