@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time; bundling it
   // breaks the first query. argon2 is a native addon. ical-timezones reads its VTIMEZONE files
   // next to its own __dirname, which bundling rewrites (the .ics files then lack the VTIMEZONE).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@touch4it/ical-timezones"],
+  // pdfkit loads its standard fonts' metrics through its own package imports at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@touch4it/ical-timezones", "pdfkit"],
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
   experimental: {
     authInterrupts: true,

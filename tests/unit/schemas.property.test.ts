@@ -4,11 +4,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as accessibility from "@/features/accessibility/schema";
+import * as activityPlans from "@/features/activity-plans/schemas";
 import * as account from "@/features/account/change-password";
 import * as agreement from "@/features/agreement/schemas";
 import { parseAuditParams } from "@/features/audit/filter";
 import * as auth from "@/features/auth/sign-in-schema";
 import * as calendar from "@/features/calendar/feed-token-definitions";
+import * as followUps from "@/features/follow-ups/schemas";
 import * as importMembers from "@/features/import/import-members";
 import * as meetings from "@/features/meetings/schemas";
 import * as membership from "@/features/membership/membership-schemas";
@@ -17,6 +19,7 @@ import * as minutes from "@/features/minutes/schemas";
 import * as people from "@/features/people/person-schemas";
 import * as priorityAreas from "@/features/priority-areas/schemas";
 import * as proposals from "@/features/proposals/schemas";
+import * as results from "@/features/results/schemas";
 import { FEATURE_CATALOGUES, messagesFor, type Messages } from "@/i18n/catalogue";
 import { fieldErrorsFrom } from "@/lib/forms/form-state";
 import * as credentials from "@/server/auth/verify-credentials";
@@ -35,10 +38,12 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** The modules whose exported zod schemas are tested, by their path under src/. */
 const SCHEMA_MODULES: Record<string, Record<string, unknown>> = {
   "features/accessibility/schema.ts": accessibility,
+  "features/activity-plans/schemas.ts": activityPlans,
   "features/account/change-password.ts": account,
   "features/agreement/schemas.ts": agreement,
   "features/auth/sign-in-schema.ts": auth,
   "features/calendar/feed-token-definitions.ts": calendar,
+  "features/follow-ups/schemas.ts": followUps,
   "features/import/import-members.ts": importMembers,
   "features/meetings/schemas.ts": meetings,
   "features/membership/membership-schemas.ts": membership,
@@ -47,6 +52,7 @@ const SCHEMA_MODULES: Record<string, Record<string, unknown>> = {
   "features/people/person-schemas.ts": people,
   "features/priority-areas/schemas.ts": priorityAreas,
   "features/proposals/schemas.ts": proposals,
+  "features/results/schemas.ts": results,
   "server/auth/verify-credentials.ts": credentials,
 };
 

@@ -3,19 +3,21 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
-import { fieldId } from "./field-id";
+import { scopedFieldId } from "./field-id";
 
 type Props = {
   state: FormState;
   /** The form's fields in display order, with their visible labels. */
   fields: { name: string; label: string }[];
+  /** The scope the form's fields were given (scoped fields, or TextField & co. with `scope`), so the links reach them. */
+  scope?: string;
 };
 
 /**
  * The Digg/GOV.UK error summary: after a failed submit it takes focus, says what went wrong, and
  * links each error to its field. Without JavaScript, autoFocus does the same on the new page.
  */
-export function ErrorSummary({ state, fields }: Props) {
+export function ErrorSummary({ state, fields, scope }: Props) {
   const t = useTranslations();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -54,7 +56,7 @@ export function ErrorSummary({ state, fields }: Props) {
         <ul className="mt-2 list-disc pl-5">
           {linked.map(({ field, key }) => (
             <li key={`${field.name}-${key}`}>
-              <a href={`#${fieldId(field.name)}`} className="font-semibold text-red-800 underline">
+              <a href={`#${scopedFieldId(field.name, scope)}`} className="font-semibold text-red-800 underline">
                 {field.label}: {t(key)}
               </a>
             </li>

@@ -2,13 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms/form-state";
-import { fieldId } from "./field-id";
+import { scopedFieldId } from "./field-id";
 
 /**
  * The ids and error text every field shares: label target, hint and error tied by aria-describedby.
- * The id is the shared `field-<name>` unless a scoped field passes its own (see scopedFieldId).
+ * The id is the shared `field-<name>`, or `<scope>-<name>` for a form that appears several times
+ * on one page (see scopedFieldId); the form's ErrorSummary takes the same scope to link to it.
  */
-export function useFieldProps(name: string, state: FormState, hint?: string, id: string = fieldId(name)) {
+export function useFieldProps(name: string, state: FormState, hint?: string, id: string = scopedFieldId(name)) {
   const t = useTranslations();
   const errors = (state.fieldErrors[name] ?? []).map((key) => t(key, state.messageValues));
   const hintId = hint ? `${id}-hint` : undefined;

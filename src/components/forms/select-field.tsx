@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/forms/form-state";
 import { FieldHintAndErrors, useFieldProps } from "./field-frame";
+import { scopedFieldId } from "./field-id";
 
 type Props = {
   name: string;
@@ -13,10 +14,12 @@ type Props = {
   hint?: string;
   required?: boolean;
   defaultValue?: string;
+  /** For a form repeated on one page: the id becomes `<scope>-<name>` (pass the same scope to its ErrorSummary). */
+  scope?: string;
 };
 
-export function SelectField({ name, label, state, options, emptyOption, hint, required, defaultValue }: Props) {
-  const field = useFieldProps(name, state, hint);
+export function SelectField({ name, label, state, options, emptyOption, hint, required, defaultValue, scope }: Props) {
+  const field = useFieldProps(name, state, hint, scopedFieldId(name, scope));
   return (
     <div className={`mb-5 ${field.invalid ? "border-l-4 border-red-700 pl-3" : ""}`}>
       <label htmlFor={field.id} className="block font-semibold">

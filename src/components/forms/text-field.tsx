@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/forms/form-state";
 import { FieldHintAndErrors, useFieldProps } from "./field-frame";
+import { scopedFieldId } from "./field-id";
 
 type Props = {
   name: string;
@@ -12,11 +13,13 @@ type Props = {
   hint?: string;
   required?: boolean;
   defaultValue?: string;
+  /** For a form repeated on one page: the id becomes `<scope>-<name>` (pass the same scope to its ErrorSummary). */
+  scope?: string;
 };
 
 /** A labelled input with its hint and errors tied to it for screen readers. */
-export function TextField({ name, label, state, type = "text", autoComplete, hint, required, defaultValue }: Props) {
-  const field = useFieldProps(name, state, hint);
+export function TextField({ name, label, state, type = "text", autoComplete, hint, required, defaultValue, scope }: Props) {
+  const field = useFieldProps(name, state, hint, scopedFieldId(name, scope));
   // Secrets are never sent back, so a password field starts empty after a failed submit.
   const value = type === "password" ? undefined : (state.values[name] ?? defaultValue);
   return (

@@ -2,11 +2,22 @@
 
 import type { FormState } from "@/lib/forms/form-state";
 import { FieldHintAndErrors, useFieldProps } from "./field-frame";
+import { scopedFieldId } from "./field-id";
 
-type Props = { name: string; label: string; state: FormState; hint?: string; required?: boolean; defaultValue?: string; rows?: number };
+type Props = {
+  name: string;
+  label: string;
+  state: FormState;
+  hint?: string;
+  required?: boolean;
+  defaultValue?: string;
+  rows?: number;
+  /** For a form repeated on one page: the id becomes `<scope>-<name>` (pass the same scope to its ErrorSummary). */
+  scope?: string;
+};
 
-export function TextareaField({ name, label, state, hint, required, defaultValue, rows = 5 }: Props) {
-  const field = useFieldProps(name, state, hint);
+export function TextareaField({ name, label, state, hint, required, defaultValue, rows = 5, scope }: Props) {
+  const field = useFieldProps(name, state, hint, scopedFieldId(name, scope));
   return (
     <div className={`mb-5 ${field.invalid ? "border-l-4 border-red-700 pl-3" : ""}`}>
       <label htmlFor={field.id} className="block font-semibold">

@@ -57,9 +57,24 @@ function toRecord(row: AreaRow, showProposal: boolean): AreaRecord {
     years: row.years.map((year) => ({ year: year.year, decision: toRef(year.decision) })),
     closedBy: row.closedByDecision ? toRef(row.closedByDecision) : null,
     closedAt: row.closedAt,
-    // Issue #6 (the activity plan) links activities to areas; until then there are none.
+    // The register's tables do not list activities; the area's own page loads them (areaActivities).
     activities: [],
   };
+}
+
+/**
+ * The activities that carry the area out (the trace forward, issue #6), newest plan first: those
+ * still in their plan, of plans the viewer may read — adopted and closed plans for everyone,
+ * drafts and proposals for administrators and the groups' members.
+ */
+async function areaActivities(prisma: Awaited<ReturnType<typeof db>>, partnershipId: string, priorityAreaId: string, viewer: { isAdministrator: boolean; isWorkingGroupMember: boolean; isSteeringGroupMember: boolean }) {
+  const seesDrafts = viewer.isAdministrator || viewer.isWorkingGroupMember || viewer.isSteeringGroupMember;
+  const rows = await prisma.activity.findMany({
+    where: { priorityAreaId, removedAt: null, plan: { partnershipId, ...(seesDrafts ? {} : { status: { in: ["ADOPTED", "CLOSED"] } }) } },
+    orderBy: [{ plan: { year: "desc" } }, { title: "asc" }],
+    select: { id: true, title: true },
+  });
+  return rows;
 }
 
 /** The register for a signed-in user of the partnership: every decided area, with the year's decisions. */
@@ -107,7 +122,7 @@ export async function getPriorityAreaPage(actor: Actor, priorityAreaId: string):
   if (!row) return null;
   const viewer = await proposalViewerFor(actor, prisma);
   const showProposal = row.proposal ? maySeeProposal(row.proposal, standingOf(viewer, row.proposal)) : false;
-  const area = toRecord(row, showProposal);
+  const area = { ...toRecord(row, showProposal), activities: await areaActivities(prisma, actor.partnershipId, row.id, viewer) };
   const mayDecide = (viewer.isAdministrator || viewer.isSteeringGroupMember) && area.closedAt === null;
   const laterDecisions = mayDecide
     ? (

@@ -201,11 +201,15 @@ export async function PriorityAreaView({ page }: { page: PriorityAreaPage }) {
           area.activities.length > 0 ? (
             <ul>
               {area.activities.map((activity) => (
-                <li key={activity.id}>{activity.title}</li>
+                <li key={activity.id}>
+                  <Link href={`/activities/${activity.id}`} className={LINK}>
+                    {activity.title}
+                  </Link>
+                </li>
               ))}
             </ul>
           ) : (
-            t("details.activitiesLater")
+            t("details.noActivities")
           ),
         )}
       </dl>

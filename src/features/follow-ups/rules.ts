@@ -1,0 +1,136 @@
+/**
+ * The follow-up of an activity (issue #6, item 3) as pure rules: who may follow up an activity or
+ * record its results, who may read it, when an activity takes a follow-up, and what makes a
+ * follow-up consistent. The actions load the activity and the actor's standing, ask these rules,
+ * and refuse with the returned key before anything is written.
+ */
+
+export const ACTIVITY_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "DELAYED", "DONE", "CANCELLED"] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export type PlanStatus = "DRAFT" | "PROPOSED" | "ADOPTED" | "CLOSED";
+
+/** Who the actor is in relation to one activity. */
+export type ActivityStanding = {
+  isAdministrator: boolean;
+  /** A current member (any role) of the partnership's working group. */
+  isWorkingGroupMember: boolean;
+  /** A current member (any role) of the partnership's steering group. */
+  isSteeringGroupMember: boolean;
+  /** The activity's responsible person at the municipality or at the university. */
+  isResponsible: boolean;
+};
+
+/** The responsible people are the activity's two named persons; the actor is one of them by their person. */
+export function isResponsibleFor(personId: string, activity: { municipalResponsibleId: string | null; universityResponsibleId: string | null }): boolean {
+  return personId !== "" && (activity.municipalResponsibleId === personId || activity.universityResponsibleId === personId);
+}
+
+/**
+ * May follow up the activity and record its results: the working group edits follow-ups,
+ * responsible people follow up their own activities (issue #6, item 7), and administrators.
+ * The steering group reads; it does not follow up.
+ */
+export function mayFollowUp(standing: ActivityStanding): boolean {
+  return standing.isAdministrator || standing.isWorkingGroupMember || standing.isResponsible;
+}
+
+/**
+ * May read the activity (its page, follow-ups, results): everyone signed in reads adopted and closed
+ * plans; drafts and proposed plans are the groups' and the administrators' material.
+ */
+export function mayReadActivity(standing: Omit<ActivityStanding, "isResponsible">, planStatus: PlanStatus): boolean {
+  if (planStatus === "ADOPTED" || planStatus === "CLOSED") return true;
+  return standing.isAdministrator || standing.isWorkingGroupMember || standing.isSteeringGroupMember;
+}
+
+/** Why the activity takes no follow-up now, as `followUps.refusals.<key>`; null when it does. */
+export type FollowUpTargetRefusal = "planNotAdopted" | "planClosed" | "removed";
+
+/** Only an activity of the adopted plan of its year, still in that plan, is followed up. */
+export function followUpTargetRefusal(activity: { removedAt: Date | null; plan: { status: PlanStatus } }): FollowUpTargetRefusal | null {
+  if (activity.plan.status === "CLOSED") return "planClosed";
+  if (activity.plan.status !== "ADOPTED") return "planNotAdopted";
+  if (activity.removedAt !== null) return "removed";
+  return null;
+}
+
+export const PROGRESS_MIN = 0;
+export const PROGRESS_MAX = 100;
+/** A reported outcome larger than this is a typing mistake, not an indicator value. */
+export const OUTCOME_LIMIT = 1e12;
+
+/** Statuses that say something is wrong or stopped: the narrative must say what and why. */
+export const STATUSES_NEEDING_NARRATIVE: readonly ActivityStatus[] = ["AT_RISK", "DELAYED", "CANCELLED"];
+
+/** "75", "75 %" or "75%" as a whole percentage; null when it is not one. */
+export function parseProgress(text: string): number | null {
+  const match = /^(\d{1,3})\s*%?$/.exec(text.trim());
+  if (!match) return null;
+  const value = Number(match[1]);
+  return value >= PROGRESS_MIN && value <= PROGRESS_MAX ? value : null;
+}
+
+/**
+ * An indicator's outcome as typed: blank is "not reported" (null); otherwise a number, with a
+ * decimal comma as Swedes write it or a point, spaces as thousands separators allowed. Undefined
+ * when it is not a number.
+ */
+export function parseOutcome(text: string): number | null | undefined {
+  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, "");
+  if (compact === "") return null;
+  if (!/^[-−]?\d+$/.test(compact) && !/^[-−]?\d+[.,]\d+$/.test(compact)) return undefined;
+  const value = Number(compact.replace("−", "-").replace(",", "."));
+  return Number.isFinite(value) && Math.abs(value) <= OUTCOME_LIMIT ? value : undefined;
+}
+
+/** The form field that carries one indicator's outcome. */
+export const outcomeField = (indicatorId: string) => `outcome-${indicatorId}`;
+
+export type FollowUpDraft = {
+  status: ActivityStatus;
+  progress: string;
+  narrative: string;
+  /** The typed outcome per indicator id (every indicator of the activity; blank when not reported). */
+  outcomes: Record<string, string>;
+};
+
+export type CheckedFollowUp = {
+  status: ActivityStatus;
+  progress: number;
+  narrative: string;
+  /** The reported outcomes only, per indicator id. */
+  outcomes: Record<string, number>;
+};
+
+/**
+ * Checks a follow-up for consistency: the progress is a whole percentage; done means 100 % and not
+ * started 0 %; a follow-up that reports a risk, a delay or a cancellation explains it; each outcome
+ * is a number or blank. Returns the errors per field (catalogue keys), or the checked values.
+ */
+export function checkFollowUp(draft: FollowUpDraft): { errors: Record<string, string[]> } | { errors: null; value: CheckedFollowUp } {
+  const errors: Record<string, string[]> = {};
+  const add = (field: string, key: string) => (errors[field] ??= []).push(`followUps.validation.${key}`);
+
+  const progress = parseProgress(draft.progress);
+  if (draft.progress.trim() === "") add("progress", "progressRequired");
+  else if (progress === null) add("progress", "progressRange");
+  else if (draft.status === "DONE" && progress !== PROGRESS_MAX) add("progress", "doneNeedsFull");
+  else if (draft.status === "NOT_STARTED" && progress !== PROGRESS_MIN) add("progress", "notStartedNeedsZero");
+
+  if (STATUSES_NEEDING_NARRATIVE.includes(draft.status) && draft.narrative.trim() === "") add("narrative", `narrativeRequired${statusSuffix(draft.status)}`);
+
+  const outcomes: Record<string, number> = {};
+  for (const [indicatorId, text] of Object.entries(draft.outcomes)) {
+    const value = parseOutcome(text);
+    if (value === undefined) add(outcomeField(indicatorId), "outcomeNumber");
+    else if (value !== null) outcomes[indicatorId] = value;
+  }
+
+  if (Object.keys(errors).length > 0) return { errors };
+  return { errors: null, value: { status: draft.status, progress: progress!, narrative: draft.narrative.trim(), outcomes } };
+}
+
+function statusSuffix(status: ActivityStatus): string {
+  return status === "AT_RISK" ? "AtRisk" : status === "DELAYED" ? "Delayed" : "Cancelled";
+}
