@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ResultRegister } from "./queries";
+import { ResultTable } from "./result-table";
 import { RESULT_KINDS, type ResultFilter } from "./rules";
 
 const LINK = "text-blue-900 underline";
 
 /** The signed-in results register: every result of the partnership, newest first, filtered by year and kind with a plain GET form. */
 export async function ResultRegisterView({ register, filter }: { register: ResultRegister; filter: ResultFilter }) {
-  const [t, format] = [await getTranslations("results"), await getFormatter()];
+  const t = await getTranslations("results");
   const filtered = filter.year !== null || filter.kind !== null;
   const selectClass = "mt-1 block w-full max-w-xs rounded border-2 border-slate-700 bg-white px-3 py-2";
   return (
@@ -70,40 +71,7 @@ export async function ResultRegisterView({ register, filter }: { register: Resul
       {register.rows.length === 0 ? (
         <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">{t("register.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-lg font-semibold">{filtered ? t("register.captionFiltered") : t("register.caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="py-2 pr-3">{t("register.columns.title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("register.columns.kind")}</th>
-                <th scope="col" className="py-2 pr-3">{t("register.columns.date")}</th>
-                <th scope="col" className="py-2 pr-3">{t("register.columns.activity")}</th>
-                <th scope="col" className="py-2 pr-3">{t("register.columns.published")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {register.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={`/results/${encodeURIComponent(row.id)}`} className={`${LINK} font-semibold`}>
-                      {row.title}
-                    </Link>
-                    {row.authors ? <span className="mt-1 block text-sm text-slate-700">{row.authors}</span> : null}
-                  </th>
-                  <td className="py-2 pr-3">{t(`kinds.${row.kind}`)}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(row.date, { dateStyle: "medium", timeZone: "UTC" })}</td>
-                  <td className="py-2 pr-3">
-                    <Link href={`/activities/${encodeURIComponent(row.activity.id)}`} className={LINK}>
-                      {t("register.activityYear", { title: row.activity.title, year: row.activity.planYear })}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3">{row.mayPublish ? t("register.yes") : t("register.no")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResultTable rows={register.rows} caption={filtered ? t("register.captionFiltered") : t("register.caption")} withActivity />
       )}
     </div>
   );
