@@ -21,6 +21,8 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { formatMs, formatTable, percentile } from "./lib/latency";
+import { Client, describe, errorSummaryText, formFields, signIn as signInThroughForm, SignInRefused } from "./lib/web-client";
 
 const BASE = new URL(process.env.LOADTEST_URL || "http://127.0.0.1:3000").origin;
 const SECONDS = positive(process.env.LOADTEST_SECONDS, 30);
@@ -30,7 +32,7 @@ const PASSWORD = "samverkan-demo";
 const WRITER = "forskare@sh.example"; // CONTRIBUTOR: may create proposals
 const READER = "admin@huddinge.example"; // ADMINISTRATOR: sees every page, and the audit log
 const READ_PATHS = ["/", "/meetings", "/decisions", "/proposals", "/priority-areas"] as const;
-const REQUEST_TIMEOUT_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 60_000; // the health check's; requests time out in lib/web-client.ts alike
 const MARKER = `LOADTEST-${randomBytes(6).toString("hex")}`;
 
 function positive(raw: string | undefined, fallback: number): number {
@@ -82,8 +84,7 @@ class Stats {
       const readErrors = kinds.filter((kind) => kind.startsWith("read ")).reduce((sum, kind) => sum + this.errorCount(kind), 0);
       rows.push(row("read (all pages)", allReads, readErrors, elapsedSeconds));
     }
-    const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
-    for (const cells of rows) console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "));
+    for (const line of formatTable(rows)) console.log(line);
     if (this.errorCount() > 0) {
       console.log("\nErrors:");
       for (const [kind, reasons] of this.errors) for (const [reason, count] of reasons) console.log(`  ${kind}: ${count} × ${reason}`);
@@ -99,118 +100,23 @@ function order(kind: string): number {
   return 4;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 function row(kind: string, list: number[], errors: number, elapsedSeconds: number): string[] {
   const sorted = [...list].sort((a, b) => a - b);
-  const ms = (value: number) => (Number.isNaN(value) ? "–" : value.toFixed(0));
-  return [kind, String(list.length), String(errors), (list.length / elapsedSeconds).toFixed(1), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), ms(sorted.at(-1) ?? NaN)];
+  return [kind, String(list.length), String(errors), (list.length / elapsedSeconds).toFixed(1), formatMs(percentile(sorted, 50)), formatMs(percentile(sorted, 95)), formatMs(percentile(sorted, 99)), formatMs(sorted.at(-1) ?? NaN)];
 }
 
 // ---------------------------------------------------------------------------------------------
-// A browser without JavaScript: cookies, and forms read from the HTML
-
-class Client {
-  private cookies = new Map<string, string>();
-
-  async request(path: string, init: { method?: string; body?: FormData } = {}): Promise<{ status: number; location: string | null; body: string }> {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ") };
-    // Server actions check that the Origin is this site's own.
-    if (init.body) headers.origin = BASE;
-    const response = await fetch(`${BASE}${path}`, {
-      method: init.method ?? "GET",
-      body: init.body,
-      headers,
-      redirect: "manual",
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const separator = pair!.indexOf("=");
-      const name = pair!.slice(0, separator).trim();
-      const value = pair!.slice(separator + 1).trim();
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(cookie) || value === "") this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return { status: response.status, location: response.headers.get("location"), body: await response.text() };
-  }
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replaceAll("&quot;", '"')
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&amp;", "&");
-}
-
-function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag);
-  return match ? decodeEntities(match[1]!) : null;
-}
-
-/**
- * The form data a browser would send for the form that contains `marker`: its hidden fields
- * (React's `$ACTION_…` fields naming the server action and its state, and the form's own), text
- * inputs with their values and ticked boxes. Submit buttons, textareas and selects are left to the
- * caller.
- */
-function formFields(html: string, marker: string): FormData {
-  const at = html.indexOf(marker);
-  if (at < 0) throw new Error(`form not found (${marker})`);
-  const start = html.lastIndexOf("<form", at);
-  const end = html.indexOf("</form>", at);
-  if (start < 0 || end < 0) throw new Error(`form not found (${marker})`);
-  const data = new FormData();
-  for (const match of html.slice(start, end).matchAll(/<input\b[^>]*>/gi)) {
-    const tag = match[0];
-    const name = attribute(tag, "name");
-    if (!name) continue;
-    const type = (attribute(tag, "type") ?? "text").toLowerCase();
-    if ((type === "checkbox" || type === "radio") && !/\schecked(=|\s|\/|>)/i.test(tag)) continue;
-    if (type === "submit" || type === "button" || type === "file") continue;
-    data.append(name, attribute(tag, "value") ?? "");
-  }
-  return data;
-}
-
-/** The text of a page's error summary, for error reports. */
-function errorSummaryText(html: string): string {
-  const alert = /role="alert"[^>]*>([\s\S]{0,400})/.exec(html)?.[1] ?? "";
-  return decodeEntities(alert.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim().slice(0, 120);
-}
+// Signing in (the browser without JavaScript is lib/web-client.ts)
 
 async function signIn(client: Client, email: string, stats: Stats): Promise<void> {
   const started = performance.now();
   try {
-    const page = await client.request("/sign-in");
-    const data = formFields(page.body, 'name="password"');
-    data.set("email", email);
-    data.set("password", PASSWORD);
-    const response = await client.request("/sign-in", { method: "POST", body: data });
-    const elapsed = performance.now() - started;
-    if (response.status !== 303 || !response.location || new URL(response.location, BASE).pathname === "/sign-in") {
-      stats.error("sign-in", elapsed, `HTTP ${response.status} ${errorSummaryText(response.body)}`);
-      throw new Error(`sign-in as ${email} failed: HTTP ${response.status} ${errorSummaryText(response.body)}`);
-    }
-    stats.record("sign-in", elapsed);
+    await signInThroughForm(client, email, PASSWORD);
+    stats.record("sign-in", performance.now() - started);
   } catch (error) {
-    if (!(error instanceof Error && error.message.startsWith("sign-in as"))) stats.error("sign-in", performance.now() - started, describe(error));
+    stats.error("sign-in", performance.now() - started, error instanceof SignInRefused ? error.reason : describe(error));
     throw error;
   }
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = (error as Error & { cause?: { code?: string } }).cause?.code;
-    return `${error.name}: ${error.message}${cause ? ` (${cause})` : ""}`.slice(0, 160);
-  }
-  return String(error);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,7 +204,7 @@ function stockholmDay(date: Date): string {
  * then read by its author, so that each one is seen as a stored row too.
  */
 async function storedThroughTheApp(acknowledged: Submission[], runStarted: Date, stats: Stats): Promise<Stored> {
-  const admin = new Client();
+  const admin = new Client(BASE);
   await signIn(admin, READER, stats);
   const ids = new Set<string>();
   const from = stockholmDay(runStarted);
@@ -322,7 +228,7 @@ async function storedThroughTheApp(acknowledged: Submission[], runStarted: Date,
     if (rows === 0) break;
   }
 
-  const author = new Client();
+  const author = new Client(BASE);
   await signIn(author, WRITER, stats);
   const missingPages: string[] = [];
   let next = 0;
@@ -364,7 +270,7 @@ async function main(): Promise<number> {
   const stats = new Stats();
   const signIns = await Promise.allSettled(
     Array.from({ length: writers + readers }, async (_, index) => {
-      const client = new Client();
+      const client = new Client(BASE);
       await signIn(client, index < writers ? WRITER : READER, stats);
       return client;
     }),

@@ -74,6 +74,9 @@ export async function openEmbeddedDatabase(options: EmbeddedOptions): Promise<Da
 
 export async function openPostgresDatabase(connectionString: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection the server ends (restart, pg_terminate_backend, DROP DATABASE … WITH (FORCE))
+  // is reported on the pool; without a listener Node ends the process. The pool replaces it itself.
+  pool.on("error", (error) => console.error(`[db] idle PostgreSQL connection lost: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   let closed = false;
   return {
