@@ -5,6 +5,7 @@ import { stockholmYear } from "@/features/meetings/meeting-time";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { db } from "@/server/db";
 import { buildFollowUpReport, type FollowUpReport } from "./aggregate";
+import { cachedReport } from "./report-cache";
 import type { ReportInput, ReportPlanStatus } from "./report-input";
 
 /**
@@ -174,9 +175,9 @@ export async function loadReportInput(partnershipId: string, year: number, now: 
   };
 }
 
-/** The follow-up report of one year for a signed-in user's partnership. */
+/** The follow-up report of one year for a signed-in user's partnership (reused while nothing has changed: report-cache.ts). */
 export async function getFollowUpReport(partnershipId: string, year: number, now: Date = new Date()): Promise<FollowUpReport> {
-  return buildFollowUpReport(await loadReportInput(partnershipId, year, now));
+  return cachedReport(partnershipId, year, now, async () => buildFollowUpReport(await loadReportInput(partnershipId, year, now)));
 }
 
 export type ReportYear = { year: number; status: ReportPlanStatus };

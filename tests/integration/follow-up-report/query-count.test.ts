@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
+import { clearReportCache } from "@/features/follow-up-report/report-cache";
 import { installDatabase } from "@/server/db";
 import type { ActivityStatus, ResultKind } from "@/generated/prisma/enums";
 import { testDatabase } from "../../support/test-database";
@@ -86,6 +87,7 @@ afterAll(async () => {
 });
 
 async function statementsFor(year: number) {
+  clearReportCache();
   database.counter.statements = 0;
   const report = await getFollowUpReport(groups.partnershipId, year, NOW);
   return { statements: database.counter.statements, report };
@@ -113,5 +115,41 @@ describe("the report's loader", () => {
     const activities = await database.prisma.activity.findMany({ take: 5, select: { id: true } });
     for (const activity of activities) await database.prisma.activityIndicator.count({ where: { activityId: activity.id } });
     expect(database.counter.statements).toBe(1 + activities.length);
+  });
+});
+
+describe("the report a reader gets again", () => {
+  const planned = (report: Awaited<ReturnType<typeof getFollowUpReport>>) => report.summary.find((row) => row.key === "plannedActivities")!.current;
+  const auditEvent = () =>
+    database.prisma.auditEvent.create({ data: { partnershipId: groups.partnershipId, action: "activity.created", entityType: "Activity", data: {} } });
+
+  it("is the one built before, for the price of one statement, while the partnership's audit trail is unchanged", async () => {
+    clearReportCache();
+    const first = await getFollowUpReport(groups.partnershipId, SMALL_YEAR, NOW);
+    database.counter.statements = 0;
+    const again = await getFollowUpReport(groups.partnershipId, SMALL_YEAR, NOW);
+    expect(database.counter.statements).toBe(1);
+    expect(again).toBe(first);
+  });
+
+  it("is built anew after a change the application made (every change writes an audit event)", async () => {
+    clearReportCache();
+    expect(planned(await getFollowUpReport(groups.partnershipId, SMALL_YEAR, NOW))).toBe(3);
+    const plan = await database.prisma.activityPlan.findFirstOrThrow({ where: { partnershipId: groups.partnershipId, year: SMALL_YEAR } });
+    const activity = await database.prisma.activity.findFirstOrThrow({ where: { planId: plan.id } });
+    await database.prisma.$transaction([
+      database.prisma.activity.update({ where: { id: activity.id }, data: { removedAt: NOW } }),
+      auditEvent(),
+    ]);
+    expect(planned(await getFollowUpReport(groups.partnershipId, SMALL_YEAR, NOW))).toBe(2);
+    await database.prisma.$transaction([database.prisma.activity.update({ where: { id: activity.id }, data: { removedAt: null } }), auditEvent()]);
+    expect(planned(await getFollowUpReport(groups.partnershipId, SMALL_YEAR, NOW))).toBe(3);
+  });
+
+  it("is built anew on another Stockholm day, when 'today' (members, vacancies) has moved", async () => {
+    clearReportCache();
+    const first = await getFollowUpReport(groups.partnershipId, SMALL_YEAR, NOW);
+    expect(await getFollowUpReport(groups.partnershipId, SMALL_YEAR, new Date(NOW.getTime() + 60_000))).toBe(first);
+    expect(await getFollowUpReport(groups.partnershipId, SMALL_YEAR, new Date(NOW.getTime() + 86_400_000))).not.toBe(first);
   });
 });
