@@ -3,9 +3,11 @@ import { createHash, randomUUID } from "node:crypto";
 import { cleanFileName } from "@/features/agreement/documents";
 import { ActionError } from "@/server/actions/action-error";
 import type { FormActionDefinition } from "@/server/actions/form-action";
+import { maySeeGroupInternals } from "./access";
 import { judgeMeetingDocument } from "./documents";
 import { meetingForChange } from "./meeting-context";
 import { removeMeetingDocumentSchema, uploadMeetingDocumentSchema } from "./schemas";
+import { meetingViewerFor } from "./viewer";
 
 /** The uploaded file as the server received it (size and type are judged here, not trusted). */
 export type UploadedFile = { name: string; bytes: Uint8Array };
@@ -67,9 +69,11 @@ export const removeMeetingDocument: FormActionDefinition<typeof removeMeetingDoc
   async run({ input, actor, tx }) {
     const found = await tx.meetingDocument.findFirst({
       where: { id: input.documentId, meeting: { group: { partnershipId: actor.partnershipId } } },
-      select: { meetingId: true },
+      select: { meetingId: true, meeting: { select: { groupId: true } } },
     });
-    if (!found) throw new ActionError("errors.notFound");
+    // Underlag are the group's internals: to anyone who may not see them (as the download route
+    // answers 404) the document does not exist; the group's members who are not managers are refused.
+    if (!found || !maySeeGroupInternals(await meetingViewerFor(actor, tx), found.meeting.groupId)) throw new ActionError("errors.notFound");
     const meeting = await meetingForChange(tx, actor, found.meetingId);
     const document = await tx.meetingDocument.findUnique({
       where: { id: input.documentId },

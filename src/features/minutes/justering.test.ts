@@ -79,6 +79,12 @@ describe("approving (justering)", () => {
     expect(approvalRefusal(draft({ status: "APPROVED" }), "chair")).toBe("locked");
   });
 
+  it("tells someone who does not sign nothing about the minutes' state", () => {
+    for (const status of ["DRAFT", "IN_ADJUSTMENT", "APPROVED"] as const) {
+      expect(approvalRefusal(draft({ status, adjusterIds: ["anna"] }), "cecilia")).toBe("notSignatory");
+    }
+  });
+
   it("completes the justering with the last missing signature, whatever the order", () => {
     let state = inAdjustment();
     expect(pendingSignatories(state)).toHaveLength(3);

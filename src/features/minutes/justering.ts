@@ -95,12 +95,15 @@ export function pendingSignatories(state: JusteringState): { personId: string; r
   );
 }
 
-/** Each signatory approves once, for themself, while the minutes are in justering. */
+/**
+ * Each signatory approves once, for themself, while the minutes are in justering. Who comes first:
+ * someone who does not sign these minutes learns nothing about their state.
+ */
 export function approvalRefusal(state: JusteringState, personId: string): JusteringRefusal | null {
-  if (state.status === "APPROVED") return "locked";
-  if (state.status !== "IN_ADJUSTMENT") return "notInAdjustment";
   const role = signatoryRole(state, personId);
   if (!role) return "notSignatory";
+  if (state.status === "APPROVED") return "locked";
+  if (state.status !== "IN_ADJUSTMENT") return "notInAdjustment";
   if (state.approvals.some((approval) => approval.personId === personId && approval.role === role)) return "alreadyApproved";
   return null;
 }

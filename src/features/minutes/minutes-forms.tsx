@@ -141,7 +141,8 @@ export function AppointAdjustersForm({ minutes, candidates, selected }: { minute
 
 export function EditEntryForm({ minutes, entry }: { minutes: MinutesRef; entry: { id: string; heading: string; text: string } }) {
   const t = useTranslations("minutes.forms.entry");
-  const scope = `entry-${entry.id}`;
+  // Not `entry-<id>`: the entry's own heading has the id `entry-<id>-heading` (minutes-view.tsx).
+  const scope = `edit-entry-${entry.id}`;
   return (
     <>
       <MinutesForm

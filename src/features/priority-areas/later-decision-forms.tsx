@@ -19,9 +19,9 @@ export function LaterDecisionForms({ priorityAreaId, options, nextYear }: Props)
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <form action={continueAction} noValidate aria-labelledby="continue-heading" className="rounded border border-slate-300 p-4">
-        <h3 id="continue-heading" className="mb-2 text-xl font-bold">
+        <h2 id="continue-heading" className="mb-2 text-xl font-bold">
           {t("continueHeading")}
-        </h3>
+        </h2>
         <ErrorSummary state={continueState} fields={[]} />
         <p className="mb-3">{t("continueIntro", { year: nextYear ?? "" })}</p>
         <input type="hidden" name="priorityAreaId" value={priorityAreaId} />
@@ -29,9 +29,9 @@ export function LaterDecisionForms({ priorityAreaId, options, nextYear }: Props)
         <SubmitButton>{t("continueSubmit")}</SubmitButton>
       </form>
       <form action={closeAction} noValidate aria-labelledby="close-heading" className="rounded border border-slate-300 p-4">
-        <h3 id="close-heading" className="mb-2 text-xl font-bold">
+        <h2 id="close-heading" className="mb-2 text-xl font-bold">
           {t("closeHeading")}
-        </h3>
+        </h2>
         <ErrorSummary state={closeState} fields={[]} />
         <p className="mb-3">{t("closeIntro")}</p>
         <input type="hidden" name="priorityAreaId" value={priorityAreaId} />

@@ -4,7 +4,7 @@ import { meetingViewerFor } from "@/features/meetings/viewer";
 import { ActionError } from "@/server/actions/action-error";
 import type { TransactionClient } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
-import { transitionRefusal, type ProposalAction, type ProposalStanding } from "./workflow";
+import { maySeeProposal, transitionRefusal, type ProposalAction, type ProposalStanding } from "./workflow";
 
 /** The actor as the proposal rules see them, apart from authorship (which is per proposal). */
 export type ProposalViewer = {
@@ -59,14 +59,17 @@ export const PROPOSAL_INCLUDE = {
 /**
  * The proposal an action changes, locked until the transaction ends so that two transitions of one
  * proposal happen one after another; with the actor's standing. Someone who may not see the
- * proposal is told it does not exist.
+ * proposal (another partnership's, or someone else's draft) is told it does not exist: the same
+ * refusal as for an unknown id, before any rule could reveal its state.
  */
 export async function proposalForChange(tx: TransactionClient, actor: Actor, proposalId: string) {
   await tx.$queryRaw`SELECT "id" FROM "Proposal" WHERE "id" = ${proposalId} FOR UPDATE`;
   const proposal = await tx.proposal.findFirst({ where: { id: proposalId, partnershipId: actor.partnershipId }, include: PROPOSAL_INCLUDE });
   if (!proposal) throw new ActionError("errors.notFound");
   const viewer = await proposalViewerFor(actor, tx);
-  return { proposal, viewer, standing: standingOf(viewer, proposal) };
+  const standing = standingOf(viewer, proposal);
+  if (!maySeeProposal(proposal, standing)) throw new ActionError("errors.notFound");
+  return { proposal, viewer, standing };
 }
 
 export type ProposalForChange = Awaited<ReturnType<typeof proposalForChange>>;

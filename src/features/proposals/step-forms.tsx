@@ -207,6 +207,7 @@ export function ReopenCallForm({ callId, version, title }: { callId: string; ver
       <form action={formAction} noValidate className={`mt-2 ${BOX}`} aria-label={`${t("summary")}: ${title}`} id={scope}>
         <ErrorSummary
           state={state}
+          scope={scope}
           fields={[
             { name: "deadlineOn", label: t("deadlineOn") },
             { name: "reopenReason", label: t("reason") },
@@ -214,8 +215,9 @@ export function ReopenCallForm({ callId, version, title }: { callId: string; ver
         />
         <input type="hidden" name="callId" value={callId} />
         <input type="hidden" name="version" value={String(version)} />
-        <TextField name="deadlineOn" label={t("deadlineOn")} type="date" state={state} required />
-        <TextareaField name="reopenReason" label={t("reason")} hint={t("reasonHint")} state={state} rows={2} required />
+        {/* One form per closed call, beside the form for a new call: scoped ids keep them apart. */}
+        <TextField scope={scope} name="deadlineOn" label={t("deadlineOn")} type="date" state={state} required />
+        <TextareaField scope={scope} name="reopenReason" label={t("reason")} hint={t("reasonHint")} state={state} rows={2} required />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
     </details>

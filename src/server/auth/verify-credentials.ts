@@ -22,6 +22,10 @@ export function normaliseEmail(email: string): string {
 /**
  * Checks an e-mail and password, counting failures per account and per IP in the database.
  * While the limit is reached, even a correct password is refused.
+ *
+ * The attempt is written before the failures are counted, and counts as a failure until the
+ * password proves right: attempts made at the same moment (through any app instance) see each
+ * other, so no more passwords are checked than the limit allows, however many arrive at once.
  */
 export async function verifyCredentials(
   input: { email: string; password: string; ip: string },
@@ -31,17 +35,23 @@ export async function verifyCredentials(
   const email = normaliseEmail(input.email);
   const since = windowStart(now);
 
+  const attempt = await prisma.signInFailure.create({ data: { email, ip: input.ip, createdAt: now }, select: { id: true } });
+  const others = { id: { not: attempt.id }, createdAt: { gte: since } };
   const [accountFailures, ipFailures, oldest] = await Promise.all([
-    prisma.signInFailure.count({ where: { email, createdAt: { gte: since } } }),
-    prisma.signInFailure.count({ where: { ip: input.ip, createdAt: { gte: since } } }),
+    prisma.signInFailure.count({ where: { email, ...others } }),
+    prisma.signInFailure.count({ where: { ip: input.ip, ...others } }),
     prisma.signInFailure.findFirst({
-      where: { OR: [{ email }, { ip: input.ip }], createdAt: { gte: since } },
+      where: { OR: [{ email }, { ip: input.ip }], ...others },
       orderBy: { createdAt: "asc" },
       select: { createdAt: true },
     }),
   ]);
   const throttle = evaluateSignInThrottle({ accountFailures, ipFailures, oldestCountedAt: oldest?.createdAt ?? null }, now);
-  if (throttle.blocked) return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes };
+  if (throttle.blocked) {
+    // A refused attempt checked nothing: it does not prolong the lock.
+    await prisma.signInFailure.deleteMany({ where: { id: attempt.id } });
+    return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes };
+  }
 
   const user = await prisma.user.findUnique({
     where: { email },
@@ -53,11 +63,8 @@ export async function verifyCredentials(
       : await verifyAgainstDecoy(input.password);
 
   if (!matches || !user) {
-    await prisma.$transaction([
-      prisma.signInFailure.create({ data: { email, ip: input.ip, createdAt: now } }),
-      // Rows older than the window no longer count; drop this account's and this address's.
-      prisma.signInFailure.deleteMany({ where: { OR: [{ email }, { ip: input.ip }], createdAt: { lt: since } } }),
-    ]);
+    // The attempt's row stays as the failure. Rows older than the window no longer count; drop this account's and this address's.
+    await prisma.signInFailure.deleteMany({ where: { OR: [{ email }, { ip: input.ip }], createdAt: { lt: since } } });
     return { ok: false, reason: "invalid" };
   }
 

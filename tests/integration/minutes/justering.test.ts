@@ -136,6 +136,26 @@ describe("approving (justering)", () => {
     await expectRefused(() => executeFormAction(approveMinutes, chair, form({ minutesId, version: "1" })), "minutes.refusals.notInAdjustment");
   });
 
+  it("tells someone who does not sign the minutes nothing about their state: the same refusal for a draft, minutes in justering and approved minutes", async () => {
+    const reader = await actorFor(READER);
+    const { minutesId: draftId } = await draftWithChair();
+    const { minutesId: inAdjustmentId, version } = await inAdjustment();
+    for (const [minutesId, formVersion] of [
+      [draftId, "1"],
+      [inAdjustmentId, version],
+    ] as const) {
+      for (const outsider of [reader, admin, secretary]) {
+        await expectRefused(() => executeFormAction(approveMinutes, outsider, form({ minutesId, version: formVersion })), "minutes.refusals.notSignatory");
+      }
+    }
+    // Once approved, still the same refusal for them (not "locked"); the chair is told it is locked.
+    await expectSuccess(() => executeFormAction(approveMinutes, adjuster, form({ minutesId: inAdjustmentId, version })));
+    await expectSuccess(() => executeFormAction(approveMinutes, chair, form({ minutesId: inAdjustmentId, version })));
+    expect((await minutesRow(inAdjustmentId)).status).toBe("APPROVED");
+    await expectRefused(() => executeFormAction(approveMinutes, reader, form({ minutesId: inAdjustmentId, version })), "minutes.refusals.notSignatory");
+    await expectRefused(() => executeFormAction(approveMinutes, chair, form({ minutesId: inAdjustmentId, version })), "minutes.refusals.locked");
+  });
+
   it("records who and when; the last signature approves and locks the minutes in the same transaction", async () => {
     const { minutesId, version } = await inAdjustment(["mikael", "nadia"]);
     const nadia = await prisma().user.create({ data: { personId: fixture.people.nadia!, email: "nadia.haddad@sh.example", roles: ["WORKING_GROUP_MEMBER"] }, include: { person: true } });

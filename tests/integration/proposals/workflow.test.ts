@@ -140,8 +140,9 @@ describe("drafts and submission", () => {
     expect(await proposalRow(proposalId)).toMatchObject({ title: "Utkast, bättre", version: 2, status: "DRAFT" });
     expect(await prisma().proposalUnit.count({ where: { proposalId } })).toBe(2);
     await expectRefused(() => edit(researcher, 1), "proposals.refusals.stale");
-    await expectRefused(() => edit(admin, 2), "errors.forbidden");
-    await expectRefused(() => edit(otherResearcher, 2), "errors.forbidden");
+    // Someone else's draft looks like no proposal at all, to administrators too (not "forbidden").
+    await expectRefused(() => edit(admin, 2), "errors.notFound");
+    await expectRefused(() => edit(otherResearcher, 2), "errors.notFound");
     await expectSuccess(() => edit(researcher, 2, { intent: "submit" }));
     expect(await proposalRow(proposalId)).toMatchObject({ status: "SUBMITTED", version: 3 });
     // Submitted: no longer the author's to edit.
@@ -306,6 +307,8 @@ describe("review, putting forward and the steering group's decision", () => {
     await expectSuccess(() => executeFormAction(startReview, wgMember, transition(proposalId, 1)));
     await expectRefused(() => executeFormAction(withdrawProposal, admin, transition(proposalId, 2)), "errors.forbidden");
     await expectRefused(() => executeFormAction(withdrawProposal, otherResearcher, transition(proposalId, 2)), "errors.forbidden");
+    // A reader does not see a proposal under review: to them it does not exist (not "forbidden").
+    await expectRefused(() => executeFormAction(withdrawProposal, reader, transition(proposalId, 2)), "errors.notFound");
     await expectSuccess(() => executeFormAction(withdrawProposal, researcher, transition(proposalId, 2)), "proposals.withdrawn");
     const row = await proposalRow(proposalId);
     expect(row.status).toBe("WITHDRAWN");
@@ -318,5 +321,28 @@ describe("review, putting forward and the steering group's decision", () => {
 
   it("answers 'not found' for another partnership's or a missing proposal", async () => {
     await expectRefused(() => executeFormAction(startReview, admin, transition("missing", 1)), "errors.notFound");
+  });
+
+  it("answers 'not found', as for a missing one, for someone else's draft: neither its state nor its existence is revealed", async () => {
+    const { proposalId } = await expectSuccess(() => executeFormAction(createProposal, researcher, form({ submissionKey: newKey(), intent: "draft", title: "Hemligt utkast" })));
+    // The working group may start reviews, but a draft is not theirs to see: not "wrong state".
+    await expectRefused(() => executeFormAction(startReview, wgMember, transition(proposalId, 1)), "errors.notFound");
+    await expectRefused(() => executeFormAction(addComment, wgChair, transition(proposalId, 1, { comment: "Hm." })), "errors.notFound");
+    await expectRefused(() => executeFormAction(recordRecommendation, admin, transition(proposalId, 1, { recommendation: "RECOMMEND", recommendationReason: "Bra." })), "errors.notFound");
+    await expectRefused(() => executeFormAction(putForward, admin, transition(proposalId, 1, { putForwardDecisionId: fixture.wgDecisionId })), "errors.notFound");
+    await expectRefused(
+      () => executeFormAction(decideProposal, sgChair, transition(proposalId, 1, { outcome: "ACCEPTED", decisionId: fixture.sgDecisionId, years: String(THIS_YEAR + 1) })),
+      "errors.notFound",
+    );
+    // Not the author's: withdrawing or editing it is refused the same way.
+    await expectRefused(() => executeFormAction(withdrawProposal, otherResearcher, transition(proposalId, 1)), "errors.notFound");
+    await expectRefused(() => executeFormAction(withdrawProposal, admin, transition(proposalId, 1)), "errors.notFound");
+    // The same answer as for an id that does not exist.
+    const missing = await executeFormAction(startReview, wgMember, transition("no-such-proposal", 1));
+    const draft = await executeFormAction(startReview, wgMember, transition(proposalId, 1));
+    const refusal = ({ status, message, fieldErrors }: typeof missing.state) => ({ status, message, fieldErrors });
+    expect(refusal(draft.state)).toEqual(refusal(missing.state));
+    // The author still acts on it.
+    await expectSuccess(() => executeFormAction(withdrawProposal, researcher, transition(proposalId, 1)), "proposals.withdrawn");
   });
 });

@@ -8,6 +8,7 @@ import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { seedDemoWork } from "@/server/seed/demo-work";
 import { actorFor } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
+import { activityRows } from "./activity-rows";
 
 /**
  * Issue #8, items 1 and 10: every mutation of the application, as a table. Shared by
@@ -653,10 +654,18 @@ const MEETING_ROWS: Row[] = [
     const m = await meeting(w, group, { when: "future" });
     return { fields: { meetingId: m.id, documentTitle: "Underlag" }, file: textFile("underlag.txt") };
   }),
+  // Underlag are the group's internals: to those outside the group (who may not see them) a
+  // document does not exist; the group's members see it and are refused.
   ...managerRows("removeMeetingDocument", async (w, group) => {
     const m = await meeting(w, group, { when: "future" });
     return { fields: { documentId: await insertMeetingDocument(m.id) } };
-  }),
+  }).map((row, index): Row => ({
+    ...row,
+    refusalFor:
+      index === 0
+        ? { reader: "errors.notFound", contributor: "errors.notFound", steeringGroupMember: "errors.notFound" }
+        : { workingGroupSecretary: "errors.notFound", workingGroupMember: "errors.notFound" },
+  })),
   ...managerRows("addAgendaItem", async (w, group) => {
     const m = await meeting(w, group, { when: "future" });
     return { fields: { meetingId: m.id, itemTitle: "Ny punkt", itemType: "DISCUSSION" } };
@@ -765,12 +774,15 @@ const PROPOSAL_ROWS: Row[] = [
       },
     }),
   },
-  // The author's own draft: nobody else edits or withdraws it, administrators neither.
+  // The author's own draft: nobody else edits or withdraws it, administrators neither. Nobody else
+  // sees a draft either: to them it does not exist (a reader is refused by the permission first).
   {
     name: "editProposal (the contributor's draft: author vs another contributor)",
     definition: "editProposal",
     actors: [...ALL, "otherContributor"],
     allow: ["contributor"],
+    refusal: "errors.notFound",
+    refusalFor: { reader: "errors.forbidden" },
     fixture: async (w) => ({ fields: { ...transition(await proposal(w, "DRAFT")), intent: "draft", title: `Ändrat förslag ${unique()}` } }),
   },
   {
@@ -778,6 +790,9 @@ const PROPOSAL_ROWS: Row[] = [
     definition: "withdrawProposal",
     actors: [...ALL, "otherContributor"],
     allow: ["contributor"],
+    // The groups and administrators see a submitted proposal and are refused; to a reader or another
+    // contributor (outside the groups) it does not exist.
+    refusalFor: { reader: "errors.notFound", otherContributor: "errors.notFound" },
     fixture: async (w) => ({ fields: transition(await proposal(w, "SUBMITTED")) }),
   },
   {
@@ -1144,7 +1159,8 @@ const OWN_ACCOUNT_ROWS: Row[] = [
   },
 ];
 
-export const ROWS: readonly Row[] = [...MEETING_ROWS, ...MINUTES_ROWS, ...PROPOSAL_ROWS, ...AGREEMENT_ROWS, ...PEOPLE_ROWS, ...OWN_ACCOUNT_ROWS];
+// Activity plans, activities, follow-ups and results (issue #6): in activity-rows.ts.
+export const ROWS: readonly Row[] = [...MEETING_ROWS, ...MINUTES_ROWS, ...PROPOSAL_ROWS, ...AGREEMENT_ROWS, ...PEOPLE_ROWS, ...OWN_ACCOUNT_ROWS, ...activityRows()];
 
 /** For the audit test: a row where someone succeeds, and who (the administrator when allowed). */
 export function successCase(definition: string): { row: Row; actor: ActorKey } | null {

@@ -1,15 +1,23 @@
+import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getActivityPage } from "@/features/activity-plans/activity-queries";
+import { getPlanPage } from "@/features/activity-plans/plan-queries";
 import { hashFeedToken, newFeedToken } from "@/features/calendar/feed-token";
+import { getFollowUpReport } from "@/features/follow-up-report/queries";
+import { parseReportYear } from "@/features/follow-up-report/report-year";
 import { getMinutesPage } from "@/features/minutes/queries";
 import { getProposalPage } from "@/features/proposals/queries";
+import { getResultPage } from "@/features/results/queries";
 import type { Actor } from "@/server/auth/actor";
+import { DEMO_PARTNERSHIP_SLUG } from "@/server/seed/demo-partnership";
 import { BASE_ACTORS, auditCount, buildWorld, fixtures, prisma, snapshot, type ActorKey, type World } from "./action-table";
 
 /**
- * Issue #8, item 1, second half: every route handler (src/app/api/**\/route.ts) called through its
- * exported GET/POST with a Request, as each role and as a user of another partnership, with the
- * status each must answer; and the object-level reads the issue names (another group's draft
- * minutes, someone else's draft proposal) through the queries the pages use.
+ * Issue #8, item 1, second half: every route handler (every src/app/**\/route.ts: the API, the
+ * follow-up report's downloads, the import template) called through its exported GET/POST with a
+ * Request, as each role and as a user of another partnership, with the status each must answer;
+ * and the object-level reads the issue names (another group's draft minutes, someone else's draft
+ * proposal, a draft activity plan) through the queries the pages use.
  *
  * Not called here, on purpose:
  * - /api/auth/[...nextauth]: next-auth's own handlers (sign-in, sign-out, session, CSRF), which
@@ -22,6 +30,8 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/server/auth/session", () => ({ getActor: async () => session.actor }));
 // The upload handlers revalidate the page they return to, which needs Next's request context.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// The import template reads the language cookie, which needs Next's request context too: none set.
+vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<object>()), cookies: async () => ({ get: () => undefined }) }));
 
 const { POST: uploadAgreementDocument } = await import("@/app/api/agreement/documents/route");
 const { GET: downloadAgreementDocument } = await import("@/app/api/agreement/documents/[id]/route");
@@ -30,11 +40,16 @@ const { GET: downloadMeetingDocument } = await import("@/app/api/meetings/[id]/d
 const { GET: exportAccount } = await import("@/app/api/account/export/route");
 const { GET: meetingIcs } = await import("@/app/api/calendar/meetings/[id]/route");
 const { GET: groupFeed } = await import("@/app/api/calendar/groups/[slug]/route");
+const { GET: reportCsv } = await import("@/app/follow-up/[year]/report.csv/route");
+const { GET: reportPdf } = await import("@/app/follow-up/[year]/report.pdf/route");
+const { GET: openDataCsv } = await import("@/app/api/open-data/results.csv/route");
+const { GET: openDataJson } = await import("@/app/api/open-data/results.json/route");
+const { GET: importTemplate } = await import("@/app/membership/import/template/route");
 
 const ORIGIN = "https://samverkan.test";
 const SKIPPED_ROUTES = ["/src/app/api/auth/[...nextauth]/route.ts", "/src/app/api/health/route.ts"];
 // Not imported: only the file names, to find routes the table below does not know.
-const ROUTE_FILES = Object.keys(import.meta.glob("/src/app/api/**/route.ts"));
+const ROUTE_FILES = Object.keys(import.meta.glob("/src/app/**/route.ts"));
 
 let world: World;
 /** Test-made objects the routes act on. */
@@ -46,6 +61,14 @@ let targets: {
   planned: { WORKING_GROUP: string; STEERING_GROUP: string };
   workingDraftMeetingId: string;
   draftProposalId: string;
+  /** The demo plans (seedDemoWork): this year's, adopted, and next year's, a draft. */
+  adoptedPlan: { year: number; activityId: string; activityTitle: string };
+  draftPlan: { year: number; activityId: string; activityTitle: string };
+  /** Results of the adopted plan's activity: one cleared for publication, one not. */
+  publishedResult: { id: string; title: string };
+  unpublishedResult: { id: string; title: string };
+  /** The name of the partnership's first municipal unit (the import template's example rows name it). */
+  municipalUnitName: string;
 };
 const tokens = new Map<ActorKey, string>();
 
@@ -67,6 +90,7 @@ beforeAll(async () => {
     },
     workingDraftMeetingId: (await fixtures.minutes(world, "WORKING_GROUP", "DRAFT")).meetingId,
     draftProposalId: (await fixtures.proposal(world, "DRAFT")).id,
+    ...(await planTargets()),
   };
   // Everyone signed in gets a calendar-feed token (the feed has no session, only the token).
   for (const [key, actor] of Object.entries(world.actors)) {
@@ -76,6 +100,34 @@ beforeAll(async () => {
     tokens.set(key as ActorKey, token);
   }
 }, 120_000);
+
+/** The demo plans and two results of the adopted plan's activity. */
+async function planTargets() {
+  const p = prisma();
+  const demoPlan = async (year: number, status: "ADOPTED" | "DRAFT") => {
+    const plan = await p.activityPlan.findUniqueOrThrow({
+      where: { partnershipId_year: { partnershipId: world.partnershipId, year } },
+      // Not a carried-over activity: its title is the one it continues, which is in this year's plan too.
+      include: { activities: { where: { carriedOverFromId: null, removedAt: null }, orderBy: { title: "asc" }, take: 1 } },
+    });
+    expect(plan.status, `the demo plan for ${year}`).toBe(status);
+    const [activity] = plan.activities;
+    return { year, activityId: activity!.id, activityTitle: activity!.title };
+  };
+  const adoptedPlan = await demoPlan(world.year, "ADOPTED");
+  const result = async (title: string, mayPublish: boolean) =>
+    p.result.create({
+      data: { partnershipId: world.partnershipId, activityId: adoptedPlan.activityId, kind: "REPORT", title, date: new Date(`${world.year}-01-15T00:00:00Z`), mayPublish },
+      select: { id: true, title: true },
+    });
+  return {
+    adoptedPlan,
+    draftPlan: await demoPlan(world.year + 1, "DRAFT"),
+    publishedResult: await result("Publicerad rapport om prövningen av behörigheter", true),
+    unpublishedResult: await result("Intern rapport som inte får publiceras", false),
+    municipalUnitName: (await p.organisationalUnit.findFirstOrThrow({ where: { party: { partnershipId: world.partnershipId, type: "MUNICIPALITY" } }, orderBy: { name: "asc" } })).name,
+  };
+}
 
 const as = (actor: ActorKey) => {
   session.actor = world.actors[actor];
@@ -106,6 +158,25 @@ type RouteRow = {
 
 const ALL = BASE_ACTORS;
 const SIGNED_IN_HERE: readonly ActorKey[] = ["reader", "contributor", "workingGroupMember", "steeringGroupMember", "administrator"];
+/** Every role, and the accounts of the object-level cases that are in no group or only the working group. */
+const EVERYONE: readonly ActorKey[] = [...ALL, "workingGroupSecretary", "otherContributor"];
+/** Those who read drafts of the activity plan: administrators and the two groups' members. */
+const SEES_DRAFT_PLANS: readonly ActorKey[] = ["workingGroupMember", "workingGroupSecretary", "steeringGroupMember", "administrator"];
+
+/** The report downloads: the signed-in user's own partnership's report, whoever they are. */
+const report = (format: "csv" | "pdf", year: () => string) => () => {
+  const segment = year();
+  const request = new Request(`${ORIGIN}/follow-up/${segment}/report.${format}`);
+  return (format === "csv" ? reportCsv : reportPdf)(request, params({ year: segment }));
+};
+
+/** The open data: public, no session read; the partnership by slug. */
+const openData = (format: "csv" | "json", slug: string | null) => () => {
+  const request = new Request(`${ORIGIN}/api/open-data/results.${format}${slug === null ? "" : `?partnership=${slug}`}`);
+  return format === "csv" ? openDataCsv(request) : openDataJson(request);
+};
+
+const csvRows = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 
 /** Form-state answers of the upload routes: 200 on success, 400 with the refusal's message. */
 function formAnswer(allowed: readonly ActorKey[], foreign = "errors.notFound") {
@@ -220,6 +291,107 @@ const ROUTES: RouteRow[] = [
       expect(text.includes(targets.privateMeetingTitle), `private meeting in ${actor}'s feed`).toBe(mayKnow);
     },
   },
+  {
+    file: "/src/app/follow-up/[year]/report.csv/route.ts",
+    name: "GET /follow-up/[year]/report.csv (this year's: everyone signed in, their own partnership's report)",
+    actors: EVERYONE,
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : 200 }),
+    call: report("csv", () => String(world.year)),
+    check: async (response, actor) => {
+      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+      const cells = csvRows(await response.text()).flat();
+      // The other partnership gets a report of its own, empty: never this partnership's figures.
+      expect(cells.includes(targets.adoptedPlan.activityTitle), `this partnership's activity in ${actor}'s report`).toBe(actor !== "otherPartnership");
+      if (actor === "otherPartnership") expect(cells.join("\n")).not.toContain("Huddinge");
+    },
+  },
+  {
+    file: "/src/app/follow-up/[year]/report.csv/route.ts",
+    name: "GET /follow-up/[year]/report.csv (next year's, whose plan is a draft: in nobody's report)",
+    actors: EVERYONE,
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : 200 }),
+    call: report("csv", () => String(world.year + 1)),
+    check: async (response) => {
+      expect(csvRows(await response.text()).flat()).not.toContain(targets.draftPlan.activityTitle);
+    },
+  },
+  {
+    file: "/src/app/follow-up/[year]/report.csv/route.ts",
+    name: "GET /follow-up/[year]/report.csv (1999: no such report)",
+    actors: ALL,
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : 404 }),
+    call: report("csv", () => "1999"),
+  },
+  {
+    file: "/src/app/follow-up/[year]/report.pdf/route.ts",
+    name: "GET /follow-up/[year]/report.pdf (this year's: everyone signed in, their own partnership's report)",
+    actors: EVERYONE,
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : 200 }),
+    call: report("pdf", () => String(world.year)),
+    check: async (response) => {
+      expect(response.headers.get("Content-Type")).toBe("application/pdf");
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    },
+  },
+  {
+    file: "/src/app/follow-up/[year]/report.pdf/route.ts",
+    name: "GET /follow-up/[year]/report.pdf (1999: no such report)",
+    actors: ALL,
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : 404 }),
+    call: report("pdf", () => "1999"),
+  },
+  {
+    file: "/src/app/api/open-data/results.csv/route.ts",
+    name: "GET /api/open-data/results.csv (public: the published results only)",
+    actors: ALL,
+    expected: () => ({ status: 200 }),
+    call: openData("csv", DEMO_PARTNERSHIP_SLUG),
+    check: async (response) => {
+      const cells = csvRows(await response.text()).flat();
+      expect(cells).toContain(targets.publishedResult.title);
+      expect(cells).not.toContain(targets.unpublishedResult.title);
+    },
+  },
+  {
+    file: "/src/app/api/open-data/results.json/route.ts",
+    name: "GET /api/open-data/results.json (public: the published results only)",
+    actors: ALL,
+    expected: () => ({ status: 200 }),
+    call: openData("json", DEMO_PARTNERSHIP_SLUG),
+    check: async (response) => {
+      const titles = ((await response.json()) as { results: { title: string }[] }).results.map((result) => result.title);
+      expect(titles).toContain(targets.publishedResult.title);
+      expect(titles).not.toContain(targets.unpublishedResult.title);
+    },
+  },
+  {
+    file: "/src/app/api/open-data/results.json/route.ts",
+    name: "GET /api/open-data/results.json (the other partnership's: none of this partnership's results)",
+    actors: ALL,
+    expected: () => ({ status: 200 }),
+    call: openData("json", "annat-partnerskap"),
+    check: async (response) => {
+      expect(((await response.json()) as { results: unknown[] }).results).toEqual([]);
+    },
+  },
+  {
+    file: "/src/app/api/open-data/results.json/route.ts",
+    name: "GET /api/open-data/results.json (no partnership named, and there are two: not found)",
+    actors: ["signedOut", "administrator"],
+    expected: () => ({ status: 404 }),
+    call: openData("json", null),
+  },
+  {
+    file: "/src/app/membership/import/template/route.ts",
+    name: "GET /membership/import/template (administrators, with their own partnership's names)",
+    actors: [...ALL, "workingGroupSecretary"],
+    expected: (actor) => ({ status: actor === "signedOut" ? 401 : actor === "administrator" || actor === "otherPartnership" ? 200 : 403 }),
+    call: () => importTemplate(),
+    check: async (response, actor) => {
+      const text = await response.text();
+      expect(text.includes(targets.municipalUnitName), `this partnership's unit in ${actor}'s template`).toBe(actor === "administrator");
+    },
+  },
 ];
 
 describe("the route handlers", () => {
@@ -271,5 +443,61 @@ describe("reading someone else's draft proposal (the contributor's)", () => {
     const page = await getProposalPage(world.actors[actor]!, targets.draftProposalId);
     // A draft is its author's alone: administrators and group members neither.
     expect(page !== null).toBe(actor === "contributor");
+  });
+});
+
+// The activity plan's pages (issue #6, item 7): a draft plan and its activities are the groups'
+// and administrators' material, to everyone else not found; an adopted plan, its activities and
+// their results are every signed-in user's of the partnership; another partnership finds none.
+describe("reading next year's plan, a draft (/plans/[year])", () => {
+  it.each(EVERYONE.filter((actor) => actor !== "signedOut"))("as %s", async (actor) => {
+    const page = await getPlanPage(world.actors[actor]!, targets.draftPlan.year);
+    expect(page !== null).toBe(SEES_DRAFT_PLANS.includes(actor));
+  });
+});
+
+describe("reading this year's plan, adopted (/plans/[year])", () => {
+  it.each(EVERYONE.filter((actor) => actor !== "signedOut"))("as %s", async (actor) => {
+    const page = await getPlanPage(world.actors[actor]!, targets.adoptedPlan.year);
+    expect(page !== null).toBe(actor !== "otherPartnership");
+  });
+});
+
+describe("reading an activity of the draft plan (/activities/[id])", () => {
+  it.each(EVERYONE.filter((actor) => actor !== "signedOut"))("as %s", async (actor) => {
+    const page = await getActivityPage(world.actors[actor]!, targets.draftPlan.activityId);
+    expect(page !== null).toBe(SEES_DRAFT_PLANS.includes(actor));
+  });
+});
+
+describe("reading an activity of the adopted plan (/activities/[id])", () => {
+  it.each(EVERYONE.filter((actor) => actor !== "signedOut"))("as %s", async (actor) => {
+    const page = await getActivityPage(world.actors[actor]!, targets.adoptedPlan.activityId);
+    expect(page?.title ?? null).toBe(actor === "otherPartnership" ? null : targets.adoptedPlan.activityTitle);
+  });
+});
+
+describe("reading a result, published or not (/results/[id])", () => {
+  it.each(EVERYONE.filter((actor) => actor !== "signedOut"))("as %s", async (actor) => {
+    // Publication is about the public page and the open data; in the partnership everyone reads both.
+    for (const target of [targets.publishedResult, targets.unpublishedResult]) {
+      const page = await getResultPage(world.actors[actor]!, target.id);
+      expect(page?.title ?? null).toBe(actor === "otherPartnership" ? null : target.title);
+    }
+  });
+});
+
+describe("reading the follow-up report (/follow-up/[year])", () => {
+  it.each(EVERYONE.filter((actor) => actor !== "signedOut"))("as %s: their own partnership's report", async (actor) => {
+    // The page reads the report of the signed-in user's partnership; there is no other way in.
+    const report = JSON.stringify(await getFollowUpReport(world.actors[actor]!.partnershipId, world.year));
+    expect(report.includes(targets.adoptedPlan.activityTitle)).toBe(actor !== "otherPartnership");
+    const next = JSON.stringify(await getFollowUpReport(world.actors[actor]!.partnershipId, world.year + 1));
+    expect(next).not.toContain(targets.draftPlan.activityTitle);
+  });
+
+  it("has no report for 1999 (the page answers not found)", () => {
+    expect(parseReportYear("1999", world.year)).toBeNull();
+    expect(parseReportYear(String(world.year), world.year)).toBe(world.year);
   });
 });
