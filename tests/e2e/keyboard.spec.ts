@@ -123,8 +123,8 @@ async function pressUntil(page: Page, key: "Tab" | "Shift+Tab", matches: (elemen
     await page.keyboard.press(key);
     const element = await focused(page);
     path.push(element);
-    // Date and time inputs included: globals.css gives them the ring on :focus, since the browser
-    // focuses them part by part and they never match :focus-visible.
+    // Date and time inputs included: the browser focuses them part by part, and past the first part
+    // they match only :focus-within, which globals.css gives the ring.
     if (!element.isBody) expect.soft(element.indicator, `a visible focus indicator on ${element.describe}`).toBe(true);
     if (matches(element)) return path;
   }
