@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { lockPathFor } from "../../../src/server/db/embedded-lock";
 import { migrateAndSeed, openConfiguredDatabase } from "../../../scripts/lib/database";
+import { groupAlive, signalGroup, waitForGroupExit } from "../../../scripts/lib/process-group";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
@@ -101,32 +102,6 @@ function stop(exitCode: number): Promise<void> {
     process.exit(exitCode);
   })();
   return stopping;
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function waitForGroupExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!groupAlive(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return !groupAlive(pid);
 }
 
 function removeTempFolder(): void {
