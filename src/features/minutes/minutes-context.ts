@@ -5,6 +5,7 @@ import { ActionError } from "@/server/actions/action-error";
 import type { TransactionClient } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
 import { editRefusal, type JusteringState } from "./justering";
+import { maySeeMinutes } from "./minutes-access";
 import type { PreparingMeeting } from "./preparation";
 
 /** What the minutes actions need of the minutes they change. */
@@ -50,6 +51,8 @@ export async function minutesForChange(tx: TransactionClient, actor: Actor, minu
     adjusterIds: minutes.adjusters.map((adjuster) => adjuster.personId),
     approvals: minutes.approvals,
   };
+  // Minutes the actor may not see do not exist for them: no refusal may tell otherwise.
+  if (!maySeeMinutes(viewer, minutes.meeting, { ...minutes, adjusterIds: state.adjusterIds })) throw new ActionError("errors.notFound");
   return { minutes, meeting: minutes.meeting, viewer: viewer!, state };
 }
 

@@ -126,8 +126,9 @@ describe("approving (justering)", () => {
     const { minutesId, version } = await inAdjustment();
     // The administrator (also the secretary) is neither chair nor adjuster; naming the chair in the form changes nothing.
     await expectRefused(() => executeFormAction(approveMinutes, admin, form({ minutesId, version, personId: fixture.people.sara! })), "minutes.refusals.notSignatory");
+    // Outside the group, minutes in justering do not exist.
     const reader = await actorFor(READER);
-    await expectRefused(() => executeFormAction(approveMinutes, reader, form({ minutesId, version })), "minutes.refusals.notSignatory");
+    await expectRefused(() => executeFormAction(approveMinutes, reader, form({ minutesId, version })), "errors.notFound");
     await expectRefused(() => executeFormAction(approveMinutes, secretary, form({ minutesId, version })), "minutes.refusals.notSignatory");
   });
 
@@ -136,7 +137,7 @@ describe("approving (justering)", () => {
     await expectRefused(() => executeFormAction(approveMinutes, chair, form({ minutesId, version: "1" })), "minutes.refusals.notInAdjustment");
   });
 
-  it("tells someone who does not sign the minutes nothing about their state: the same refusal for a draft, minutes in justering and approved minutes", async () => {
+  it("tells someone who does not sign the minutes nothing about their state: the group's members get the same refusal for a draft, minutes in justering and approved minutes; to those outside the group, minutes not yet approved do not exist", async () => {
     const reader = await actorFor(READER);
     const { minutesId: draftId } = await draftWithChair();
     const { minutesId: inAdjustmentId, version } = await inAdjustment();
@@ -144,9 +145,10 @@ describe("approving (justering)", () => {
       [draftId, "1"],
       [inAdjustmentId, version],
     ] as const) {
-      for (const outsider of [reader, admin, secretary]) {
-        await expectRefused(() => executeFormAction(approveMinutes, outsider, form({ minutesId, version: formVersion })), "minutes.refusals.notSignatory");
+      for (const member of [admin, secretary]) {
+        await expectRefused(() => executeFormAction(approveMinutes, member, form({ minutesId, version: formVersion })), "minutes.refusals.notSignatory");
       }
+      await expectRefused(() => executeFormAction(approveMinutes, reader, form({ minutesId, version: formVersion })), "errors.notFound");
     }
     // Once approved, still the same refusal for them (not "locked"); the chair is told it is locked.
     await expectSuccess(() => executeFormAction(approveMinutes, adjuster, form({ minutesId: inAdjustmentId, version })));

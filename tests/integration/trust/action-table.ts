@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { GroupKind } from "@/generated/prisma/enums";
 import { instantFromStockholm, stockholmParts, stockholmYear } from "@/features/meetings/meeting-time";
+import { hasPermission } from "@/lib/permissions";
+import type { Role } from "@/lib/roles";
 import type { FormActionDefinition } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
@@ -688,70 +690,110 @@ const MEETING_ROWS: Row[] = [
   }),
 ];
 
+/** The roles of each account of the table (the world gives them these). */
+const ROLES_OF: Record<Exclude<ActorKey, "signedOut" | "otherPartnership">, Role[]> = {
+  reader: ["READER"],
+  contributor: ["CONTRIBUTOR"],
+  workingGroupMember: ["WORKING_GROUP_MEMBER"],
+  steeringGroupMember: ["STEERING_GROUP_MEMBER"],
+  administrator: ["ADMINISTRATOR"],
+  workingGroupSecretary: ["WORKING_GROUP_MEMBER"],
+  otherContributor: ["CONTRIBUTOR"],
+  municipalSignatory: ["READER"],
+  universitySignatory: ["READER"],
+};
+/** Who is in neither the group nor its minutes' signatories (and no administrator), per group. */
+const OUTSIDE: Record<GroupKind, ActorKey[]> = {
+  WORKING_GROUP: ["reader", "contributor", "steeringGroupMember", "otherContributor", "municipalSignatory", "universitySignatory"],
+  STEERING_GROUP: ["reader", "contributor", "workingGroupMember", "workingGroupSecretary", "otherContributor", "municipalSignatory", "universitySignatory"],
+};
+
+/**
+ * Minutes not yet approved do not exist for those outside their group: once past the role check
+ * (which refuses with errors.forbidden and says nothing about the minutes), they are told
+ * errors.notFound, whatever the action.
+ */
+function hiddenFromOutsiders(rows: Row[]): Row[] {
+  return rows.map((row) => {
+    const group: GroupKind = row.name.includes("steering group's") ? "STEERING_GROUP" : "WORKING_GROUP";
+    const entry = INVENTORY.get(row.definition);
+    const permission = entry?.kind === "definition" ? entry.definition.permission : null;
+    const refusalFor = { ...row.refusalFor };
+    for (const actor of OUTSIDE[group]) {
+      if (!row.actors.includes(actor) || row.allow.includes(actor)) continue;
+      const roles = ROLES_OF[actor as keyof typeof ROLES_OF];
+      if (permission && hasPermission(roles, permission)) refusalFor[actor] = "errors.notFound";
+    }
+    return { ...row, refusalFor };
+  });
+}
+
 const MINUTES_ROWS: Row[] = [
   ...managerRows("startMinutes", async (w, group) => {
     const m = await meeting(w, group, { when: "past", agenda: 2, attendance: true });
     return { fields: { meetingId: m.id } };
   }),
-  ...managerRows("setChair", async (w, group) => {
+  ...hiddenFromOutsiders(managerRows("setChair", async (w, group) => {
     const x = await minutes(w, group, "DRAFT", { chair: false });
     return { fields: { ...minutesRef(x), chairPersonId: w.people[CHAIR[group]]! } };
-  }),
-  ...managerRows("addEntry", async (w, group) => ({ fields: { ...minutesRef(await minutes(w, group, "DRAFT")), heading: "Övriga frågor", text: "Inga." } })),
-  ...managerRows("editEntry", async (w, group) => {
+  })),
+  ...hiddenFromOutsiders(managerRows("addEntry", async (w, group) => ({ fields: { ...minutesRef(await minutes(w, group, "DRAFT")), heading: "Övriga frågor", text: "Inga." } }))),
+  ...hiddenFromOutsiders(managerRows("editEntry", async (w, group) => {
     const x = await minutes(w, group, "DRAFT");
     return { fields: { ...minutesRef(x), entryId: x.entryId, heading: "Punkt 1", text: "Ändrad text." } };
-  }),
-  ...managerRows("removeEntry", async (w, group) => {
+  })),
+  ...hiddenFromOutsiders(managerRows("removeEntry", async (w, group) => {
     const x = await minutes(w, group, "DRAFT");
     return { fields: { ...minutesRef(x), entryId: x.entryId } };
-  }),
-  ...managerRows("addDecision", async (w, group) => ({
-    fields: { ...minutesRef(await minutes(w, group, "DRAFT")), decisionTitle: "Nytt beslut", decisionText: "Gruppen beslutar.", subject: "GENERAL" },
   })),
-  ...managerRows("editDecision", async (w, group) => {
+  ...hiddenFromOutsiders(managerRows("addDecision", async (w, group) => ({
+    fields: { ...minutesRef(await minutes(w, group, "DRAFT")), decisionTitle: "Nytt beslut", decisionText: "Gruppen beslutar.", subject: "GENERAL" },
+  }))),
+  ...hiddenFromOutsiders(managerRows("editDecision", async (w, group) => {
     const x = await minutes(w, group, "DRAFT");
     return { fields: { ...minutesRef(x), decisionId: x.decisionId, decisionTitle: "Ändrat beslut", decisionText: "Gruppen beslutar annat.", subject: "GENERAL" } };
-  }),
-  ...managerRows("removeDecision", async (w, group) => {
+  })),
+  ...hiddenFromOutsiders(managerRows("removeDecision", async (w, group) => {
     const x = await minutes(w, group, "DRAFT");
     return { fields: { ...minutesRef(x), decisionId: x.decisionId } };
-  }),
-  ...managerRows("sendForAdjustment", async (w, group) => ({ fields: minutesRef(await minutes(w, group, "DRAFT")) })),
-  ...managerRows("returnToDraft", async (w, group) => ({ fields: { ...minutesRef(await minutes(w, group, "IN_ADJUSTMENT")), reason: "Fel i § 1" } })),
+  })),
+  ...hiddenFromOutsiders(managerRows("sendForAdjustment", async (w, group) => ({ fields: minutesRef(await minutes(w, group, "DRAFT")) }))),
+  ...hiddenFromOutsiders(managerRows("returnToDraft", async (w, group) => ({ fields: { ...minutesRef(await minutes(w, group, "IN_ADJUSTMENT")), reason: "Fel i § 1" } }))),
   ...managerRows("startCorrection", async (w, group) => ({ fields: { ...minutesRef(await minutes(w, group, "APPROVED")), correctionReason: "Fel datum" } })),
-  // The chair appoints the adjusters (an administrator may record it); the secretary may not.
-  {
-    name: "appointAdjusters (working group's, chaired by the working group's chair)",
-    definition: "appointAdjusters",
-    actors: [...ALL, "workingGroupSecretary"],
-    allow: ["administrator", "workingGroupMember"],
-    fixture: async (w) => ({ fields: { ...minutesRef(await minutes(w, "WORKING_GROUP", "DRAFT")), adjusterIds: [w.people.mikael!] } }),
-  },
-  {
-    name: "appointAdjusters (steering group's, chaired by the steering group's chair)",
-    definition: "appointAdjusters",
-    actors: ["workingGroupMember", "workingGroupSecretary", "steeringGroupMember", "administrator"],
-    allow: ["administrator", "steeringGroupMember"],
-    fixture: async (w) => ({ fields: { ...minutesRef(await minutes(w, "STEERING_GROUP", "DRAFT")), adjusterIds: [w.people.eva!] } }),
-  },
-  // Only the chair and the adjusters sign, each for themself: administrators neither.
-  {
-    name: "approveMinutes (working group's, chaired by the working group's chair)",
-    definition: "approveMinutes",
-    actors: [...ALL, "workingGroupSecretary"],
-    allow: ["workingGroupMember"],
-    refusal: "minutes.refusals.notSignatory",
-    fixture: async (w) => ({ fields: minutesRef(await minutes(w, "WORKING_GROUP", "IN_ADJUSTMENT")) }),
-  },
-  {
-    name: "approveMinutes (steering group's, chaired by the steering group's chair)",
-    definition: "approveMinutes",
-    actors: ["workingGroupMember", "workingGroupSecretary", "steeringGroupMember", "administrator"],
-    allow: ["steeringGroupMember"],
-    refusal: "minutes.refusals.notSignatory",
-    fixture: async (w) => ({ fields: minutesRef(await minutes(w, "STEERING_GROUP", "IN_ADJUSTMENT")) }),
-  },
+  ...hiddenFromOutsiders([
+    // The chair appoints the adjusters (an administrator may record it); the secretary may not.
+    {
+      name: "appointAdjusters (working group's, chaired by the working group's chair)",
+      definition: "appointAdjusters",
+      actors: [...ALL, "workingGroupSecretary"],
+      allow: ["administrator", "workingGroupMember"],
+      fixture: async (w) => ({ fields: { ...minutesRef(await minutes(w, "WORKING_GROUP", "DRAFT")), adjusterIds: [w.people.mikael!] } }),
+    },
+    {
+      name: "appointAdjusters (steering group's, chaired by the steering group's chair)",
+      definition: "appointAdjusters",
+      actors: ["workingGroupMember", "workingGroupSecretary", "steeringGroupMember", "administrator"],
+      allow: ["administrator", "steeringGroupMember"],
+      fixture: async (w) => ({ fields: { ...minutesRef(await minutes(w, "STEERING_GROUP", "DRAFT")), adjusterIds: [w.people.eva!] } }),
+    },
+    // Only the chair and the adjusters sign, each for themself: administrators neither.
+    {
+      name: "approveMinutes (working group's, chaired by the working group's chair)",
+      definition: "approveMinutes",
+      actors: [...ALL, "workingGroupSecretary"],
+      allow: ["workingGroupMember"],
+      refusal: "minutes.refusals.notSignatory",
+      fixture: async (w) => ({ fields: minutesRef(await minutes(w, "WORKING_GROUP", "IN_ADJUSTMENT")) }),
+    },
+    {
+      name: "approveMinutes (steering group's, chaired by the steering group's chair)",
+      definition: "approveMinutes",
+      actors: ["workingGroupMember", "workingGroupSecretary", "steeringGroupMember", "administrator"],
+      allow: ["steeringGroupMember"],
+      refusal: "minutes.refusals.notSignatory",
+      fixture: async (w) => ({ fields: minutesRef(await minutes(w, "STEERING_GROUP", "IN_ADJUSTMENT")) }),
+    },
+  ]),
 ];
 
 const transition = (x: { id: string; version: number }) => ({ proposalId: x.id, version: String(x.version) });
