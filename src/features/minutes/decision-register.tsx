@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FilterActions, FilterSelect } from "@/components/filters/filter-fields";
 import { minutesPath } from "./justering-mail";
 import { DECISION_SUBJECTS } from "./preparation";
 import type { RegisterRow } from "./queries";
 import { GROUP_KINDS, hasRegisterFilter, REGISTER_QUERY_MAX, registerHref, type RegisterFilter } from "./register-filter";
 
 const EXCERPT = 240;
-const SELECT = "mt-1 block w-full rounded border-2 border-slate-700 bg-white px-3 py-2";
 
 type Props = { rows: RegisterRow[]; hasMore: boolean; filter: RegisterFilter; page: number; years: number[] };
 
@@ -53,56 +53,32 @@ export async function DecisionRegister({ rows, hasMore, filter, page, years }: P
                 className="mt-1 block w-full max-w-2xl rounded border-2 border-slate-700 px-3 py-2"
               />
             </div>
-            <div>
-              <label htmlFor="register-group" className="block font-semibold">
-                {t("search.group")}
-              </label>
-              <select id="register-group" name="group" defaultValue={filter.group ?? ""} className={SELECT}>
-                <option value="">{t("search.allGroups")}</option>
-                {GROUP_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {tGroup(kind)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="register-year" className="block font-semibold">
-                {t("search.year")}
-              </label>
-              <select id="register-year" name="year" defaultValue={filter.year ? String(filter.year) : ""} className={SELECT}>
-                <option value="">{t("search.allYears")}</option>
-                {years.map((year) => (
-                  <option key={year} value={String(year)}>
-                    {String(year)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="register-subject" className="block font-semibold">
-                {t("search.subject")}
-              </label>
-              <select id="register-subject" name="subject" defaultValue={filter.subject ?? ""} className={SELECT}>
-                <option value="">{t("search.allSubjects")}</option>
-                {DECISION_SUBJECTS.map((subject) => (
-                  <option key={subject} value={subject}>
-                    {tMinutes(`subjects.${subject}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="register-group"
+              name="group"
+              label={t("search.group")}
+              allLabel={t("search.allGroups")}
+              value={filter.group ?? ""}
+              options={GROUP_KINDS.map((kind) => ({ value: kind, label: tGroup(kind) }))}
+            />
+            <FilterSelect
+              id="register-year"
+              name="year"
+              label={t("search.year")}
+              allLabel={t("search.allYears")}
+              value={filter.year ? String(filter.year) : ""}
+              options={years.map((year) => ({ value: String(year), label: String(year) }))}
+            />
+            <FilterSelect
+              id="register-subject"
+              name="subject"
+              label={t("search.subject")}
+              allLabel={t("search.allSubjects")}
+              value={filter.subject ?? ""}
+              options={DECISION_SUBJECTS.map((subject) => ({ value: subject, label: tMinutes(`subjects.${subject}`) }))}
+            />
           </div>
-          <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900">
-              {t("search.submit")}
-            </button>
-            {filtered ? (
-              <Link href="/decisions" className="text-blue-900 underline">
-                {t("search.clear")}
-              </Link>
-            ) : null}
-          </div>
+          <FilterActions submitLabel={t("search.submit")} clearHref="/decisions" clearLabel={t("search.clear")} filtered={filtered} />
         </fieldset>
       </form>
 

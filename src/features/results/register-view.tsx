@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterActions, FilterSelect } from "@/components/filters/filter-fields";
 import type { ResultRegister } from "./queries";
 import { ResultTable } from "./result-table";
 import { RESULT_KINDS, type ResultFilter } from "./rules";
@@ -10,7 +11,6 @@ const LINK = "text-blue-900 underline";
 export async function ResultRegisterView({ register, filter }: { register: ResultRegister; filter: ResultFilter }) {
   const t = await getTranslations("results");
   const filtered = filter.year !== null || filter.kind !== null;
-  const selectClass = "mt-1 block w-full max-w-xs rounded border-2 border-slate-700 bg-white px-3 py-2";
   return (
     <div>
       <h1 className="mb-2 text-3xl font-bold">{t("register.title")}</h1>
@@ -29,43 +29,26 @@ export async function ResultRegisterView({ register, filter }: { register: Resul
         <fieldset className="rounded border-2 border-slate-300 p-4">
           <legend className="px-1 text-lg font-bold">{t("register.filter.legend")}</legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <label htmlFor="results-year" className="block font-semibold">
-                {t("register.filter.year")}
-              </label>
-              <select id="results-year" name="year" defaultValue={filter.year ? String(filter.year) : ""} className={selectClass}>
-                <option value="">{t("register.filter.all")}</option>
-                {register.years.map((year) => (
-                  <option key={year} value={String(year)}>
-                    {String(year)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="results-kind" className="block font-semibold">
-                {t("register.filter.kind")}
-              </label>
-              <select id="results-kind" name="kind" defaultValue={filter.kind ?? ""} className={selectClass}>
-                <option value="">{t("register.filter.all")}</option>
-                {RESULT_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`kinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="results-year"
+              name="year"
+              label={t("register.filter.year")}
+              allLabel={t("register.filter.all")}
+              value={filter.year ? String(filter.year) : ""}
+              options={register.years.map((year) => ({ value: String(year), label: String(year) }))}
+              narrow
+            />
+            <FilterSelect
+              id="results-kind"
+              name="kind"
+              label={t("register.filter.kind")}
+              allLabel={t("register.filter.all")}
+              value={filter.kind ?? ""}
+              options={RESULT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+              narrow
+            />
           </div>
-          <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900">
-              {t("register.filter.submit")}
-            </button>
-            {filtered ? (
-              <Link href="/results" className={LINK}>
-                {t("register.filter.clear")}
-              </Link>
-            ) : null}
-          </div>
+          <FilterActions submitLabel={t("register.filter.submit")} clearHref="/results" clearLabel={t("register.filter.clear")} filtered={filtered} />
         </fieldset>
       </form>
       {register.rows.length === 0 ? (
