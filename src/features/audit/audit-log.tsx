@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/filters/filter-fields";
 import { auditQuery, hasFilter, SYSTEM_ACTOR, type AuditFilter, type AuditParam } from "./filter";
 import { EventDataView, type EventDataLabels } from "./event-data-view";
 import type { AuditFilterOptions, AuditRow } from "./queries";
@@ -58,19 +59,7 @@ export function AuditFilterForm({ filter, options, labels }: { filter: AuditFilt
       <fieldset className="rounded border-2 border-slate-300 p-4">
         <legend className="px-1 text-lg font-bold">{t("filter.legend")}</legend>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <div>
-            <label htmlFor="audit-filter-action" className="block font-semibold">
-              {t("filter.action")}
-            </label>
-            <select id="audit-filter-action" name="action" defaultValue={filter.action ?? ""} className={selectClass}>
-              <option value="">{t("filter.allActions")}</option>
-              {actions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="audit-filter-action" name="action" label={t("filter.action")} allLabel={t("filter.allActions")} value={filter.action ?? ""} options={actions} />
           <div>
             <label htmlFor="audit-filter-actor" className="block font-semibold">
               {t("filter.actor")}
@@ -85,19 +74,7 @@ export function AuditFilterForm({ filter, options, labels }: { filter: AuditFilt
               ))}
             </select>
           </div>
-          <div>
-            <label htmlFor="audit-filter-entity" className="block font-semibold">
-              {t("filter.entity")}
-            </label>
-            <select id="audit-filter-entity" name="entity" defaultValue={filter.entityType ?? ""} className={selectClass}>
-              <option value="">{t("filter.allEntities")}</option>
-              {entityTypes.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="audit-filter-entity" name="entity" label={t("filter.entity")} allLabel={t("filter.allEntities")} value={filter.entityType ?? ""} options={entityTypes} />
           <div>
             <label htmlFor="audit-filter-from" className="block font-semibold">
               {t("filter.from")}

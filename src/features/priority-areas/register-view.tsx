@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { FilterActions } from "@/components/filters/filter-fields";
 import { LaterDecisionForms } from "./later-decision-forms";
 import type { PriorityAreaPage } from "./queries";
 import type { DecisionRef, RegisterYear } from "./register";
@@ -104,16 +105,7 @@ export async function RegisterView({ years, allYears, selected }: { years: Regis
               </option>
             ))}
           </select>
-          <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900">
-              {t("filter.submit")}
-            </button>
-            {selected ? (
-              <Link href="/priority-areas" className={LINK}>
-                {t("filter.clear")}
-              </Link>
-            ) : null}
-          </div>
+          <FilterActions submitLabel={t("filter.submit")} clearHref="/priority-areas" clearLabel={t("filter.clear")} filtered={selected !== null} />
         </fieldset>
       </form>
       {years.length === 0 ? <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">{t("empty")}</p> : null}
