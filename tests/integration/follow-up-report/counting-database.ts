@@ -75,6 +75,10 @@ export async function openCountingDatabase(): Promise<CountingDatabase> {
   // The scratch database's own client is not used; its connection string is.
   await scratch.database.prisma.$disconnect();
   const pool = new pg.Pool({ connectionString: scratch.url!, max: 4 });
+  // As in the application's own pool (src/server/db/connection.ts): the adapter listens for errors
+  // of idle connections only while Prisma is connected; without a listener of the pool's own, an
+  // idle connection the server ends before or after that would be an uncaught error in this file.
+  pool.on("error", (error) => console.error(`[counting database] idle PostgreSQL connection lost: ${error.message}`));
   const prisma = new PrismaClient({ adapter: countingFactory(new PrismaPg(pool), counter) });
   return {
     kind: "postgres",
