@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { maySeePlan, PLAN_STATUSES } from "@/features/activity-plans/lifecycle";
 import {
+  activityAccessRefusal,
   checkFollowUp,
   followUpTargetRefusal,
   isResponsibleFor,
@@ -48,6 +50,54 @@ describe("who may read an activity", () => {
       expect(mayReadActivity({ ...nobody, isWorkingGroupMember: true }, status)).toBe(true);
       expect(mayReadActivity({ ...nobody, isSteeringGroupMember: true }, status)).toBe(true);
     }
+  });
+
+  it("is the plan's own rule, the one the activity's page asks, for every standing and plan state", () => {
+    const flags = [false, true];
+    for (const status of PLAN_STATUSES)
+      for (const isAdministrator of flags)
+        for (const isWorkingGroupMember of flags)
+          for (const isSteeringGroupMember of flags) {
+            const standing = { isAdministrator, isWorkingGroupMember, isSteeringGroupMember };
+            for (const isResponsible of flags) {
+              const activityStanding: ActivityStanding = { ...standing, isResponsible };
+              expect(mayReadActivity(activityStanding, status)).toBe(maySeePlan(status, standing));
+            }
+          }
+  });
+
+  it("does not open a draft or a proposed plan to the activity's responsible people", () => {
+    const responsible: ActivityStanding = { ...nobody, isResponsible: true };
+    for (const status of ["DRAFT", "PROPOSED"] as const) expect(mayReadActivity(responsible, status)).toBe(false);
+  });
+});
+
+describe("who may act on an activity: not found before anything else", () => {
+  const responsible: ActivityStanding = { ...nobody, isResponsible: true };
+
+  it("tells the responsible people outside the groups that a draft's or a proposed plan's activity does not exist", () => {
+    for (const status of ["DRAFT", "PROPOSED"] as const) {
+      expect(activityAccessRefusal(responsible, status, mayFollowUp)).toBe("notFound");
+      // Even those allowed by `allowed` are not told more than the page tells them.
+      expect(activityAccessRefusal(nobody, status, () => true)).toBe("notFound");
+    }
+  });
+
+  it("lets the responsible people act on an adopted or closed plan's activity (the plan's state is asked afterwards)", () => {
+    for (const status of ["ADOPTED", "CLOSED"] as const) expect(activityAccessRefusal(responsible, status, mayFollowUp)).toBeNull();
+  });
+
+  it("lets the working group and administrators past for every plan state, so that they learn why a plan takes nothing", () => {
+    for (const status of PLAN_STATUSES) {
+      expect(activityAccessRefusal({ ...nobody, isWorkingGroupMember: true }, status, mayFollowUp)).toBeNull();
+      expect(activityAccessRefusal({ ...nobody, isAdministrator: true }, status, mayFollowUp)).toBeNull();
+    }
+  });
+
+  it("forbids readers who may not act, and tells others not found", () => {
+    for (const status of PLAN_STATUSES) expect(activityAccessRefusal({ ...nobody, isSteeringGroupMember: true }, status, mayFollowUp)).toBe("forbidden");
+    expect(activityAccessRefusal(nobody, "ADOPTED", mayFollowUp)).toBe("forbidden");
+    expect(activityAccessRefusal(nobody, "DRAFT", mayFollowUp)).toBe("notFound");
   });
 });
 

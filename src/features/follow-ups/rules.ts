@@ -5,10 +5,12 @@
  * and refuse with the returned key before anything is written.
  */
 
+import { maySeePlan, type PlanStatus } from "@/features/activity-plans/lifecycle";
+
+export type { PlanStatus };
+
 export const ACTIVITY_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "DELAYED", "DONE", "CANCELLED"] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-
-export type PlanStatus = "DRAFT" | "PROPOSED" | "ADOPTED" | "CLOSED";
 
 /** Who the actor is in relation to one activity. */
 export type ActivityStanding = {
@@ -36,12 +38,31 @@ export function mayFollowUp(standing: ActivityStanding): boolean {
 }
 
 /**
- * May read the activity (its page, follow-ups, results): everyone signed in reads adopted and closed
- * plans; drafts and proposed plans are the groups' and the administrators' material.
+ * May read the activity (its page, follow-ups, results): exactly who may see its plan, by the plan's
+ * own rule (`maySeePlan`, which the activity's page asks) — everyone signed in reads adopted and
+ * closed plans; drafts and proposed plans are the groups' and the administrators' material. Being
+ * responsible for the activity does not open a draft.
  */
 export function mayReadActivity(standing: Omit<ActivityStanding, "isResponsible">, planStatus: PlanStatus): boolean {
-  if (planStatus === "ADOPTED" || planStatus === "CLOSED") return true;
-  return standing.isAdministrator || standing.isWorkingGroupMember || standing.isSteeringGroupMember;
+  return maySeePlan(planStatus, standing);
+}
+
+/** Why the actor may not act on the activity, as `errors.<key>`; null when they may. */
+export type ActivityAccessRefusal = "notFound" | "forbidden";
+
+/**
+ * Whether the actor may act on the activity (`allowed`: follow it up, record a result). Who may not
+ * read it is told it does not exist — what its page tells them — before anything else is asked, so
+ * that no other answer (not allowed, the plan not adopted) gives away that it is there; a reader
+ * who may not act is forbidden.
+ */
+export function activityAccessRefusal(
+  standing: ActivityStanding,
+  planStatus: PlanStatus,
+  allowed: (standing: ActivityStanding) => boolean,
+): ActivityAccessRefusal | null {
+  if (!mayReadActivity(standing, planStatus)) return "notFound";
+  return allowed(standing) ? null : "forbidden";
 }
 
 /** Why the activity takes no follow-up now, as `followUps.refusals.<key>`; null when it does. */

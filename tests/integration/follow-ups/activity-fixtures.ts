@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import type { ExecutedAction } from "@/server/actions/form-action";
-import { prisma, seed, type Fixture } from "../proposals/proposal-fixtures";
+import type { Actor } from "@/server/auth/actor";
+import { actorFor, ADMIN, prisma, READER, RESEARCHER, seed, SG_MEMBER, WG_MEMBER, type Fixture } from "../proposals/proposal-fixtures";
 
 export { actorFor, ADMIN, form, prisma, READER, RESEARCHER, SG_MEMBER, WG_MEMBER, WORKING_CHAIR } from "../proposals/proposal-fixtures";
 
@@ -94,6 +95,35 @@ export async function seedActivities(): Promise<ActivityFixture> {
     closedActivityId: closed.id,
     priorityAreaId,
     otherPartnership: { id: otherPartnership.id, slug: otherPartnership.slug, activityId: otherActivity.id },
+  };
+}
+
+/** The people the follow-up and results tests act as, signed in. */
+export type ActivityActors = {
+  /** Johan Ekberg: responsible for the main activity and for one activity of every other plan; in neither group. */
+  researcher: Actor;
+  /** Gunnar Ek: the main activity's other responsible person (MUNICIPAL_RESPONSIBLE). */
+  municipal: Actor;
+  reader: Actor;
+  sgMember: Actor;
+  wgMember: Actor;
+  admin: Actor;
+  /** An administrator of another partnership. */
+  otherAdmin: Actor;
+};
+
+/** The activities (`seedActivities`) and the people the tests act as, signed in. */
+export async function seedActivitiesAndActors(): Promise<{ fixture: ActivityFixture } & ActivityActors> {
+  const fixture = await seedActivities();
+  return {
+    fixture,
+    researcher: await actorFor(RESEARCHER),
+    municipal: await actorFor(MUNICIPAL_RESPONSIBLE),
+    reader: await actorFor(READER),
+    sgMember: await actorFor(SG_MEMBER),
+    wgMember: await actorFor(WG_MEMBER),
+    admin: await actorFor(ADMIN),
+    otherAdmin: await actorFor(OTHER_ADMIN),
   };
 }
 

@@ -1,46 +1,26 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getActivityPage } from "@/features/activity-plans/activity-queries";
 import { recordFollowUp } from "@/features/follow-ups/definitions";
 import { getActivityFollowUps } from "@/features/follow-ups/queries";
 import type { Actor } from "@/server/auth/actor";
 import { executeFormAction } from "@/server/actions/form-action";
 import {
   activityRow,
-  actorFor,
-  ADMIN,
   expectRefused,
   expectSuccess,
   form,
   lastEvent,
-  MUNICIPAL_RESPONSIBLE,
-  OTHER_ADMIN,
   prisma,
-  READER,
-  RESEARCHER,
-  seedActivities,
-  SG_MEMBER,
-  WG_MEMBER,
+  seedActivitiesAndActors,
   YEARS,
   type ActivityFixture,
 } from "./activity-fixtures";
 
 let fixture: ActivityFixture;
-let researcher: Actor;
-let municipal: Actor;
-let reader: Actor;
-let sgMember: Actor;
-let wgMember: Actor;
-let admin: Actor;
-let otherAdmin: Actor;
+let researcher: Actor, municipal: Actor, reader: Actor, sgMember: Actor, wgMember: Actor, admin: Actor, otherAdmin: Actor;
 
 beforeAll(async () => {
-  fixture = await seedActivities();
-  researcher = await actorFor(RESEARCHER);
-  municipal = await actorFor(MUNICIPAL_RESPONSIBLE);
-  reader = await actorFor(READER);
-  sgMember = await actorFor(SG_MEMBER);
-  wgMember = await actorFor(WG_MEMBER);
-  admin = await actorFor(ADMIN);
-  otherAdmin = await actorFor(OTHER_ADMIN);
+  ({ fixture, researcher, municipal, reader, sgMember, wgMember, admin, otherAdmin } = await seedActivitiesAndActors());
 });
 
 /** The form as the page renders it for the activity as it stands now, with `fields` typed in. */
@@ -139,12 +119,27 @@ describe("refusals, each changing nothing and writing no audit event", () => {
     await expectRefused(async () => executeFormAction(recordFollowUp, reader, await followUpForm(fixture.draftActivityId)), "errors.notFound");
   });
 
-  it("refuses activities of plans that are not adopted, with a clear message", async () => {
-    await expectRefused(async () => executeFormAction(recordFollowUp, wgMember, await followUpForm(fixture.draftActivityId)), "followUps.refusals.planNotAdopted");
-    await expectRefused(async () => executeFormAction(recordFollowUp, admin, await followUpForm(fixture.proposedActivityId)), "followUps.refusals.planNotAdopted");
-    // The responsible person may follow up their activity, so they learn why not.
-    const state = await expectRefused(async () => executeFormAction(recordFollowUp, researcher, await followUpForm(fixture.draftActivityId)), "followUps.refusals.planNotAdopted");
+  it("answers a responsible person outside the groups 'not found' for a draft's or a proposed plan's activity, as its page does", async () => {
+    for (const activityId of [fixture.draftActivityId, fixture.proposedActivityId]) {
+      // Johan is responsible for it, but sees neither the activity's page nor its follow-up page.
+      expect((await activityRow(activityId)).universityResponsibleId).toBe(researcher.personId);
+      expect(await getActivityPage(researcher, activityId)).toBeNull();
+      expect(await getActivityFollowUps(researcher, activityId)).toBeNull();
+      const state = await expectRefused(async () => executeFormAction(recordFollowUp, researcher, await followUpForm(activityId)), "errors.notFound");
+      expect(state.fieldErrors ?? {}).toEqual({});
+      expect(state.messageValues ?? {}).toEqual({});
+      expect(await prisma().activityFollowUp.count({ where: { activityId } })).toBe(0);
+      expect(await prisma().auditEvent.count({ where: { entityId: activityId } })).toBe(0);
+    }
+  });
+
+  it("refuses activities of plans that are not adopted, with a clear message, to those who may see the plan", async () => {
+    // The working group sees the draft's activity, and may follow it up once the plan is adopted: it learns why not.
+    expect(await getActivityPage(wgMember, fixture.draftActivityId)).not.toBeNull();
+    const state = await expectRefused(async () => executeFormAction(recordFollowUp, wgMember, await followUpForm(fixture.draftActivityId)), "followUps.refusals.planNotAdopted");
     expect(state.messageValues).toMatchObject({ year: YEARS.draft });
+    expect(await prisma().activityFollowUp.count({ where: { activityId: fixture.draftActivityId } })).toBe(0);
+    await expectRefused(async () => executeFormAction(recordFollowUp, admin, await followUpForm(fixture.proposedActivityId)), "followUps.refusals.planNotAdopted");
     await expectRefused(async () => executeFormAction(recordFollowUp, researcher, await followUpForm(fixture.closedActivityId)), "followUps.refusals.planClosed");
   });
 

@@ -1,46 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getActivityPage } from "@/features/activity-plans/activity-queries";
 import { createResult, editResult } from "@/features/results/definitions";
 import { findActivityResults, findPublicResults, findRecordableActivities, findResultRegister, getResultForEdit, getResultPage } from "@/features/results/queries";
 import type { Actor } from "@/server/auth/actor";
 import { executeFormAction } from "@/server/actions/form-action";
 import {
-  actorFor,
-  ADMIN,
   expectRefused,
   expectSuccess,
   form,
   lastEvent,
-  MUNICIPAL_RESPONSIBLE,
-  OTHER_ADMIN,
   prisma,
-  READER,
-  RESEARCHER,
-  seedActivities,
-  SG_MEMBER,
-  WG_MEMBER,
+  seedActivitiesAndActors,
   YEARS,
   type ActivityFixture,
 } from "../follow-ups/activity-fixtures";
 
 let fixture: ActivityFixture;
-let researcher: Actor;
-let municipal: Actor;
-let reader: Actor;
-let sgMember: Actor;
-let wgMember: Actor;
-let admin: Actor;
-let otherAdmin: Actor;
+let researcher: Actor, municipal: Actor, reader: Actor, sgMember: Actor, wgMember: Actor, admin: Actor, otherAdmin: Actor;
 
 beforeAll(async () => {
-  fixture = await seedActivities();
-  researcher = await actorFor(RESEARCHER);
-  municipal = await actorFor(MUNICIPAL_RESPONSIBLE);
-  reader = await actorFor(READER);
-  sgMember = await actorFor(SG_MEMBER);
-  wgMember = await actorFor(WG_MEMBER);
-  admin = await actorFor(ADMIN);
-  otherAdmin = await actorFor(OTHER_ADMIN);
+  ({ fixture, researcher, municipal, reader, sgMember, wgMember, admin, otherAdmin } = await seedActivitiesAndActors());
 });
 
 function resultFields(overrides: Record<string, string> = {}): Record<string, string> {
@@ -168,11 +148,30 @@ describe("recording results", () => {
     await expectRefused(async () => executeFormAction(editResult, admin, await editForm(resultId, { resultId: "missing" })), "errors.notFound");
   });
 
+  it("answers a responsible person outside the groups 'not found' for a draft's or a proposed plan's activity, as its page does", async () => {
+    for (const activityId of [fixture.draftActivityId, fixture.proposedActivityId]) {
+      // Johan is responsible for it, but sees neither the activity's page nor its results.
+      expect((await prisma().activity.findUniqueOrThrow({ where: { id: activityId } })).universityResponsibleId).toBe(researcher.personId);
+      expect(await getActivityPage(researcher, activityId)).toBeNull();
+      expect(await findActivityResults(researcher, activityId)).toBeNull();
+      const state = await expectRefused(() => executeFormAction(createResult, researcher, createForm({ activityId })), "errors.notFound", {});
+      expect(state.messageValues ?? {}).toEqual({});
+      // Nor may a result of theirs be moved there.
+      await expectRefused(async () => executeFormAction(editResult, researcher, await editForm(resultId, { activityId })), "errors.notFound", {});
+      expect(await prisma().result.count({ where: { activityId } })).toBe(0);
+      expect(await prisma().auditEvent.count({ where: { action: { startsWith: "result." }, data: { path: ["after", "activityId"], equals: activityId } } })).toBe(0);
+    }
+  });
+
   it("refuses activities of plans that are not adopted, and activities taken out of their plan", async () => {
-    const state = await expectRefused(() => executeFormAction(createResult, researcher, createForm({ activityId: fixture.draftActivityId })), "results.refusals.planNotAdopted", {
+    // The working group sees the draft's activity, and may record its results once the plan is adopted: it learns why not.
+    expect(await getActivityPage(wgMember, fixture.draftActivityId)).not.toBeNull();
+    const state = await expectRefused(() => executeFormAction(createResult, wgMember, createForm({ activityId: fixture.draftActivityId })), "results.refusals.planNotAdopted", {
       activityId: ["results.refusals.planNotAdopted"],
     });
     expect(state.messageValues).toMatchObject({ year: YEARS.draft });
+    expect(await prisma().result.count({ where: { activityId: fixture.draftActivityId } })).toBe(0);
+    await expectRefused(async () => executeFormAction(editResult, wgMember, await editForm(resultId, { activityId: fixture.draftActivityId })), "results.refusals.planNotAdopted");
     await expectRefused(() => executeFormAction(createResult, wgMember, createForm({ activityId: fixture.proposedActivityId })), "results.refusals.planNotAdopted");
     await expectRefused(() => executeFormAction(createResult, reader, createForm({ activityId: fixture.draftActivityId })), "errors.notFound");
     await expectRefused(() => executeFormAction(createResult, researcher, createForm({ activityId: fixture.removedActivityId })), "results.refusals.removed", {
