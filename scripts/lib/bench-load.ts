@@ -9,11 +9,7 @@ import { summarize, type LatencySummary } from "./latency";
 import { Client, describe, signIn } from "./web-client";
 
 export type LoadOptions = {
-  base: string;
   path: string;
-  email: string;
-  password: string;
-  concurrency: number;
   warmupSeconds: number;
   seconds: number;
 };
@@ -27,11 +23,15 @@ export type LoadResult = LatencySummary & {
   pageBytes: number;
 };
 
-/** Signs `count` clients in through the real form, one after another (each sign-in hashes a password). */
-export async function signedInClients(base: string, email: string, password: string, count: number): Promise<Client[]> {
+/**
+ * Signs `count` clients in through the real form, one after another (each sign-in hashes a
+ * password), client i on instance i modulo their number: any first n of them are spread evenly.
+ * Every instance shares the database and the secret, so a session is good on each.
+ */
+export async function signedInClients(bases: readonly string[], email: string, password: string, count: number): Promise<Client[]> {
   const clients: Client[] = [];
   for (let index = 0; index < count; index++) {
-    const client = new Client(base);
+    const client = new Client(bases[index % bases.length]!);
     await signIn(client, email, password);
     clients.push(client);
   }

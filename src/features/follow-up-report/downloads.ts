@@ -1,13 +1,11 @@
 import "server-only";
-import { createFormatter, createTranslator } from "next-intl";
 import { stockholmYear } from "@/features/meetings/meeting-time";
-import { messagesFor } from "@/i18n/catalogue";
-import { LOCALE_COOKIE, resolveLocale, TIME_ZONE, type Locale } from "@/i18n/locales";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/i18n/locales";
 import { hasPermission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { getFollowUpReport } from "./queries";
 import { reportCsv } from "./report-csv";
-import { reportLabels, type ReportLabels, type Translate } from "./report-labels";
+import { labelsFor } from "./labels-for-locale";
 import { renderReportPdf } from "./report-pdf";
 import { parseReportYear, reportFileName } from "./report-year";
 
@@ -26,11 +24,6 @@ export function localeOf(request: Request): Locale {
   const cookie = request.headers.get("cookie") ?? "";
   const match = cookie.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${LOCALE_COOKIE}=`));
   return resolveLocale(match ? decodeURIComponent(match.slice(LOCALE_COOKIE.length + 1)) : null);
-}
-
-export function labelsFor(locale: Locale): ReportLabels {
-  const t = createTranslator({ locale, messages: messagesFor(locale), timeZone: TIME_ZONE });
-  return reportLabels(t as unknown as Translate, createFormatter({ locale, timeZone: TIME_ZONE }));
 }
 
 export async function reportDownload(input: {

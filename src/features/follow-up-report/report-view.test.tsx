@@ -1,13 +1,14 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { renderToReadableStream } from "react-dom/server.edge";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { messagesFor } from "@/i18n/catalogue";
 import { TIME_ZONE } from "@/i18n/locales";
 import { buildFollowUpReport } from "./aggregate";
 import type { ActivityInput, ReportInput } from "./report-input";
 
-// A server component: it gets its texts and formats here as Next would give them; a missing or
-// broken message fails the test instead of showing its key.
+// A server component: it gets its language (and the site's other texts) here as Next would give
+// them. The report's own words come from labelsFor(), whose translator reports a missing or broken
+// message on the console: that fails the test instead of showing a key.
 const language = vi.hoisted(() => ({ locale: "sv" as "sv" | "en" }));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) =>
@@ -23,6 +24,15 @@ vi.mock("next-intl/server", () => ({
   getFormatter: async () => createFormatter({ locale: language.locale, timeZone: TIME_ZONE }),
   getLocale: async () => language.locale,
 }));
+
+let consoleErrors: MockInstance<typeof console.error>;
+beforeEach(() => {
+  consoleErrors = vi.spyOn(console, "error");
+});
+afterEach(() => {
+  expect(consoleErrors).not.toHaveBeenCalled();
+  consoleErrors.mockRestore();
+});
 
 const { FollowUpReportView } = await import("./report-view");
 

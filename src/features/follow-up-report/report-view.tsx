@@ -1,6 +1,7 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { resolveLocale } from "@/i18n/locales";
 import type { FollowUpReport } from "./aggregate";
-import { reportLabels, type Translate } from "./report-labels";
+import { labelsFor } from "./labels-for-locale";
 import { AtRiskSection } from "./sections/at-risk";
 import { CadenceSection } from "./sections/cadence";
 import { ComparisonSection } from "./sections/comparison";
@@ -22,8 +23,8 @@ import { SummarySection } from "./sections/summary";
  * "follow-up-report" is what the print styles (report-print.css) hang on.
  */
 export async function FollowUpReportView({ report }: { report: FollowUpReport }) {
-  const [translate, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const labels = reportLabels(translate as unknown as Translate, format);
+  const locale = resolveLocale(await getLocale());
+  const labels = labelsFor(locale);
   const props = { report, labels };
   return (
     <article className="follow-up-report">

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { labelsFor, reportDownload } from "@/features/follow-up-report/downloads";
+import { reportDownload } from "@/features/follow-up-report/downloads";
+import { labelsFor } from "@/features/follow-up-report/labels-for-locale";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
 import { renderReportPdf } from "@/features/follow-up-report/report-pdf";
 import { stockholmYear } from "@/features/meetings/meeting-time";
