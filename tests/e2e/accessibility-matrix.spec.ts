@@ -193,8 +193,24 @@ const pathOf = (url: string) => new URL(url).pathname;
 // ---------------------------------------------------------------------------------------------
 
 
+/**
+ * Messages the browser could not find, per page (next-intl reports them on the console): a client
+ * component on a page whose segment does not give it the catalogue (src/components/i18n/client-messages.tsx).
+ */
+const untranslated = new WeakMap<Page, string[]>();
+
+function takeUntranslated(page: Page): string[] {
+  const found = untranslated.get(page) ?? [];
+  return found.splice(0, found.length);
+}
+
 async function newVisitorPage(browser: Browser, visitor: Visitor): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  const found: string[] = [];
+  untranslated.set(page, found);
+  page.on("console", (message) => {
+    if (message.type() === "error" && /MISSING_MESSAGE|INSUFFICIENT_PATH|FORMATTING_ERROR/.test(message.text())) found.push(message.text());
+  });
   if (visitor !== "signedOut") {
     await page.goto("/sign-in");
     await signIn(page, account(ROLE_OF[visitor]));
@@ -369,6 +385,7 @@ for (const language of LANGUAGES) {
         if (language === "sv") swedish.set(`${visitor} ${path}`, { rendering, status: response?.status() ?? 0 });
         else if (inSwedish) covered.add(inSwedish.rendering);
         if (await scanOnce(page, testInfo, rendering, language, context)) scans++;
+        expect.soft(takeUntranslated(page), `${context}: messages the browser could not find`).toEqual([]);
       }
       testInfo.annotations.push({
         type: "axe",
@@ -409,6 +426,7 @@ for (const language of LANGUAGES) {
           }
           expect.soft(await structureProblems(page), `${context} (error state): ids and headings`).toEqual([]);
           await expectNoAxeViolations(page, testInfo, { soft: true, context: `${context} (error state)` });
+          expect.soft(takeUntranslated(page), `${context} (error state): messages the browser could not find`).toEqual([]);
         });
       }
     } finally {

@@ -1,0 +1,30 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+
+/**
+ * What the browser gets of the message catalogue. Client components translate in the browser, so
+ * the catalogue they read is sent, serialised, with every page they are on: the whole of it is
+ * about 120 KiB, and rendering it into each page cost more time than the rest of a simple page.
+ *
+ * The site's frame (root layout) has one client component that translates, the error boundary, so
+ * it gets only that (`FrameMessages`). Each route segment whose pages have forms — client
+ * components that translate their labels and the server's answers, from any namespace — gives them
+ * the whole catalogue in its layout.tsx (`FormsLayout`). Pages without forms, such as the yearly
+ * follow-up report, send none of it. The end-to-end accessibility matrix visits every page as every
+ * role in both languages and fails on a message the browser could not find.
+ */
+
+const FRAME_NAMESPACES = ["errorPage"] as const;
+
+/** The root layout's provider: the error boundary's texts. */
+export async function FrameMessages({ children }: { children: ReactNode }) {
+  const messages = await getMessages();
+  const frame = Object.fromEntries(FRAME_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+  return <NextIntlClientProvider messages={frame}>{children}</NextIntlClientProvider>;
+}
+
+/** The layout of a route segment with forms: the whole catalogue, inherited from the request's. */
+export function FormsLayout({ children }: { children: ReactNode }) {
+  return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
+}
