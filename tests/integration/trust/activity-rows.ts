@@ -167,7 +167,7 @@ async function editResultFields(w: World, responsible: Responsible, moveTo?: Res
   return { fields: { resultId: result.id, version: String(result.version), activityId, ...resultContent() } };
 }
 
-/** The follow-up rows of one definition: for the reader's activity, the contributor's, and a draft plan's. */
+/** The follow-up rows of one definition: for the reader's activity, the contributor's, and a draft plan's (with and without the reader responsible). */
 function followUpRows(definition: "recordFollowUp" | "createResult", fields: (w: World, which: "draft" | "adopted", responsible?: Responsible) => Promise<Fixture>, notAdopted: string): Row[] {
   const FOLLOW_UP_ACTORS = followUpActors();
   return [
@@ -194,6 +194,16 @@ function followUpRows(definition: "recordFollowUp" | "createResult", fields: (w:
       refusalFor: { reader: "errors.notFound", contributor: "errors.notFound", otherContributor: "errors.notFound", steeringGroupMember: "errors.forbidden" },
       noValidFixture: "Only an adopted plan's activities are followed up and have results.",
       fixture: (w) => fields(w, "draft"),
+    },
+    {
+      name: `${definition} (a draft plan's activity the reader is responsible for: not found for them either, as its page says)`,
+      definition,
+      actors: FOLLOW_UP_ACTORS,
+      allow: [],
+      refusal: notAdopted,
+      refusalFor: { reader: "errors.notFound", contributor: "errors.notFound", otherContributor: "errors.notFound", steeringGroupMember: "errors.forbidden" },
+      noValidFixture: "Only an adopted plan's activities are followed up and have results.",
+      fixture: (w) => fields(w, "draft", responsibleFor(w, "reader")),
     },
   ];
 }
