@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { ReportTable } from "../report-table";
-import { LINK, Section, type SectionProps } from "./section";
+import { Section, type SectionProps } from "./section";
 
 /** 11. The decisions in force of the year's meetings, each linked to its minutes. */
 export function DecisionsSection({ report, labels }: SectionProps) {
@@ -27,9 +26,9 @@ export function DecisionsSection({ report, labels }: SectionProps) {
               header: t("columns.meeting"),
               cell: (decision) => (
                 <>
-                  <Link href={`/meetings/${decision.meeting.id}/minutes`} className={LINK}>
+                  <a href={`/meetings/${decision.meeting.id}/minutes`}>
                     {t("decisions.meetingOn", { meeting: decision.meeting.title, date: labels.date(decision.meeting.startsAt) })}
-                  </Link>
+                  </a>
                   {decision.groupKind ? <span className="block text-sm text-slate-700">{labels.groupKind(decision.groupKind)}</span> : null}
                 </>
               ),

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { ReportTable } from "../report-table";
-import { LINK, NoPlan, Section, type SectionProps } from "./section";
+import { NoPlan, Section, type SectionProps } from "./section";
 
 /** 5. Each indicator's outcome against its target. */
 export function IndicatorsSection({ report, labels }: SectionProps) {
@@ -38,9 +37,9 @@ export function IndicatorsSection({ report, labels }: SectionProps) {
               {
                 header: t("columns.activity"),
                 cell: (row) => (
-                  <Link href={`/activities/${row.activityId}`} className={LINK}>
+                  <a href={`/activities/${row.activityId}`}>
                     {row.activityTitle}
-                  </Link>
+                  </a>
                 ),
               },
               { header: t("columns.target"), numeric: true, cell: (row) => (row.target === null ? t("indicators.noValue") : labels.count(row.target)) },

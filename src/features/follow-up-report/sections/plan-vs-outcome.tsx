@@ -1,10 +1,9 @@
-import Link from "next/link";
 import type { FocusOutcomeRow, PlanOutcomeRow } from "../aggregate";
 import { BarChart } from "../bar-chart";
 import type { ReportLabels } from "../report-labels";
 import { ReportTable, type ReportColumn } from "../report-table";
 import { chartDefaults, chartValues } from "./charts";
-import { GapMark, LINK, NoPlan, Section, type SectionProps } from "./section";
+import { GapMark, NoPlan, Section, type SectionProps } from "./section";
 
 /** 2. What was planned and what was done, per priority area and per focus area. */
 export function PlanVsOutcomeSection({ report, labels }: SectionProps) {
@@ -58,9 +57,9 @@ function ByPriorityArea({ report, labels }: SectionProps) {
           cell: (row) => (
             <>
               {row.key ? (
-                <Link href={`/priority-areas/${row.key}`} className={LINK}>
+                <a href={`/priority-areas/${row.key}`}>
                   {row.title}
-                </Link>
+                </a>
               ) : (
                 t("planVsOutcome.withoutArea")
               )}

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { Comparison } from "../aggregate";
 import { comparisonColumns, countComparison, ReportTable } from "../report-table";
-import { LINK, Section, type SectionProps } from "./section";
+import { Section, type SectionProps } from "./section";
 
 type KindRow = { key: string; name: string; value: Comparison };
 
@@ -33,9 +32,9 @@ export function ResultsSection({ report, labels }: SectionProps) {
             {
               header: t("columns.activity"),
               cell: (row) => (
-                <Link href={`/activities/${row.activityId}`} className={LINK}>
+                <a href={`/activities/${row.activityId}`}>
                   {row.activityTitle}
-                </Link>
+                </a>
               ),
             },
           ]}
