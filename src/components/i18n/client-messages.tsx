@@ -10,9 +10,11 @@ import type { ReactNode } from "react";
  * The site's frame (root layout) has one client component that translates, the error boundary, so
  * it gets only that (`FrameMessages`). Each route segment whose pages have forms — client
  * components that translate their labels and the server's answers, from any namespace — gives them
- * the whole catalogue in its layout.tsx (`FormsLayout`). Pages without forms, such as the yearly
- * follow-up report, send none of it. The end-to-end accessibility matrix visits every page as every
- * role in both languages and fails on a message the browser could not find.
+ * the whole catalogue in its layout.tsx (`FormsLayout`), as deep in the tree as it can: /meetings
+ * lists meetings without forms, /meetings/[id] and /meetings/new have them. Pages without forms,
+ * such as the yearly follow-up report, send none of it. client-messages.test.ts follows every
+ * page's imports and fails when one that can render such a component is outside a FormsLayout; the
+ * end-to-end accessibility matrix fails on any message the browser could not find.
  */
 
 const FRAME_NAMESPACES = ["errorPage"] as const;
