@@ -1,8 +1,8 @@
 import { expect } from "vitest";
 import type { DecisionSubject } from "@/generated/prisma/enums";
 import { stockholmDay } from "@/lib/stockholm-day";
-import type { ExecutedAction } from "@/server/actions/form-action";
 import { seed as seedProposals, prisma, THIS_YEAR } from "../proposals/proposal-fixtures";
+import { actionExpectations } from "../../support/action-expectations";
 
 export { actorFor, ADMIN, form, prisma, READER, RESEARCHER, SG_MEMBER, STEERING_CHAIR, THIS_YEAR, WG_MEMBER, WORKING_CHAIR } from "../proposals/proposal-fixtures";
 
@@ -142,22 +142,9 @@ export async function snapshot() {
   };
 }
 
-/** Runs an action that must be refused with `message` (and `fieldErrors` when given); checks it changed nothing and wrote no audit event. */
-export async function expectRefused(run: () => Promise<ExecutedAction<unknown>>, message: string, fieldErrors?: Record<string, string[]>): Promise<void> {
-  const before = await snapshot();
-  const { state } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("error");
-  expect(state.message).toBe(message);
-  if (fieldErrors) expect(state.fieldErrors).toEqual(fieldErrors);
-  expect(await snapshot()).toEqual(before);
-}
+/** Refused: changed nothing of what snapshot() reads, wrote no audit event. Succeeded: returns the result. */
+export const { expectRefused, expectSuccess } = actionExpectations(snapshot);
 
-export async function expectSuccess<Result>(run: () => Promise<ExecutedAction<Result>>, message?: string): Promise<Result> {
-  const { state, result } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("success");
-  if (message) expect(state.message).toBe(message);
-  return result as Result;
-}
 
 export const planRow = (id: string) => prisma().activityPlan.findUniqueOrThrow({ where: { id } });
-export const lastEvent = (action: string) => prisma().auditEvent.findFirstOrThrow({ where: { action }, orderBy: { id: "desc" } });
+export { lastEvent } from "../../support/action-expectations";

@@ -1,7 +1,6 @@
-import { expect } from "vitest";
-import type { ExecutedAction } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
 import { actorFor, ADMIN, prisma, READER, RESEARCHER, seed, SG_MEMBER, WG_MEMBER, type Fixture } from "../proposals/proposal-fixtures";
+import { actionExpectations } from "../../support/action-expectations";
 
 export { actorFor, ADMIN, form, prisma, READER, RESEARCHER, SG_MEMBER, WG_MEMBER, WORKING_CHAIR } from "../proposals/proposal-fixtures";
 
@@ -141,23 +140,9 @@ export async function snapshot() {
   };
 }
 
-/** Runs an action that must be refused with `message` (and `fieldErrors` when given); checks it changed nothing and wrote no audit event. */
-export async function expectRefused(run: () => Promise<ExecutedAction<unknown>>, message: string, fieldErrors?: Record<string, string[]>) {
-  const before = await snapshot();
-  const { state } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("error");
-  expect(state.message).toBe(message);
-  if (fieldErrors) expect(state.fieldErrors).toEqual(fieldErrors);
-  expect(await snapshot()).toEqual(before);
-  return state;
-}
+/** Refused: changed nothing of what snapshot() reads, wrote no audit event. Succeeded: returns the result. */
+export const { expectRefused, expectSuccess } = actionExpectations(snapshot);
 
-export async function expectSuccess<Result>(run: () => Promise<ExecutedAction<Result>>, message?: string): Promise<Result> {
-  const { state, result } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("success");
-  if (message) expect(state.message).toBe(message);
-  return result as Result;
-}
 
-export const lastEvent = (action: string) => prisma().auditEvent.findFirstOrThrow({ where: { action }, orderBy: { id: "desc" } });
+export { lastEvent } from "../../support/action-expectations";
 export const activityRow = (id: string) => prisma().activity.findUniqueOrThrow({ where: { id } });

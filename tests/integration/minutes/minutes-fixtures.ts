@@ -1,10 +1,9 @@
-import { expect } from "vitest";
 import type { AttendanceStatus, GroupKind, MeetingStatus } from "@/generated/prisma/enums";
 import { instantFromStockholm, stockholmYear } from "@/features/meetings/meeting-time";
 import { stockholmDay } from "@/lib/stockholm-day";
-import type { ExecutedAction } from "@/server/actions/form-action";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { testDatabase } from "../../support/test-database";
+import { actionExpectations } from "../../support/action-expectations";
 
 export { actorFor, form } from "../../support/actors";
 
@@ -145,31 +144,10 @@ async function snapshot() {
   };
 }
 
-/**
- * Runs an action that must be refused with `message` (and `fieldErrors` when given), and checks
- * that it changed nothing and wrote no audit event.
- */
-export async function expectRefused(
-  run: () => Promise<ExecutedAction<unknown>>,
-  message: string,
-  fieldErrors?: Record<string, string[]>,
-): Promise<void> {
-  const before = await snapshot();
-  const { state } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("error");
-  expect(state.message).toBe(message);
-  if (fieldErrors) expect(state.fieldErrors).toEqual(fieldErrors);
-  expect(await snapshot()).toEqual(before);
-}
+/** Refused: changed nothing of what snapshot() reads, wrote no audit event. Succeeded: returns the result. */
+export const { expectRefused, expectSuccess } = actionExpectations(snapshot);
 
-/** Expects a success and returns the action's result. */
-export async function expectSuccess<Result>(run: () => Promise<ExecutedAction<Result>>, message?: string): Promise<Result> {
-  const { state, result } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("success");
-  if (message) expect(state.message).toBe(message);
-  return result as Result;
-}
 
-export const lastEvent = (action: string) => prisma().auditEvent.findFirstOrThrow({ where: { action }, orderBy: { id: "desc" } });
+export { lastEvent } from "../../support/action-expectations";
 export const minutesRow = (id: string) => prisma().minutes.findUniqueOrThrow({ where: { id } });
 export const today = () => stockholmDay(new Date());

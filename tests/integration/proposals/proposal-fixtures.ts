@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
 import { stockholmYear } from "@/features/meetings/meeting-time";
-import type { ExecutedAction } from "@/server/actions/form-action";
 import { seedDemoMeetings } from "@/server/seed/demo-meetings";
 import { seedDemoMinutes } from "@/server/seed/demo-minutes";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { seedDemoProposals } from "@/server/seed/demo-proposals";
 import { testDatabase } from "../../support/test-database";
+import { actionExpectations } from "../../support/action-expectations";
 
 export { actorFor, form } from "../../support/actors";
 
@@ -128,23 +127,10 @@ export async function snapshot() {
   };
 }
 
-/** Runs an action that must be refused with `message` (and `fieldErrors` when given); checks it changed nothing and wrote no audit event. */
-export async function expectRefused(run: () => Promise<ExecutedAction<unknown>>, message: string, fieldErrors?: Record<string, string[]>): Promise<void> {
-  const before = await snapshot();
-  const { state } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("error");
-  expect(state.message).toBe(message);
-  if (fieldErrors) expect(state.fieldErrors).toEqual(fieldErrors);
-  expect(await snapshot()).toEqual(before);
-}
+/** Refused: changed nothing of what snapshot() reads, wrote no audit event. Succeeded: returns the result. */
+export const { expectRefused, expectSuccess } = actionExpectations(snapshot);
 
-export async function expectSuccess<Result>(run: () => Promise<ExecutedAction<Result>>, message?: string): Promise<Result> {
-  const { state, result } = await run();
-  expect(state.status, JSON.stringify(state)).toBe("success");
-  if (message) expect(state.message).toBe(message);
-  return result as Result;
-}
 
 export const proposalRow = (id: string) => prisma().proposal.findUniqueOrThrow({ where: { id } });
-export const lastEvent = (action: string) => prisma().auditEvent.findFirstOrThrow({ where: { action }, orderBy: { id: "desc" } });
+export { lastEvent } from "../../support/action-expectations";
 
