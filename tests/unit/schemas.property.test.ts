@@ -23,6 +23,7 @@ import * as results from "@/features/results/schemas";
 import { FEATURE_CATALOGUES, messagesFor, type Messages } from "@/i18n/catalogue";
 import { fieldErrorsFrom } from "@/lib/forms/form-state";
 import * as credentials from "@/server/auth/verify-credentials";
+import { literalsOf, shapeOf, takesSeveral } from "../support/zod-shape";
 
 /**
  * Property-based (issue #8, item 3): every zod schema of the application, fed random, oversized,
@@ -60,7 +61,9 @@ const SCHEMA_MODULES: Record<string, Record<string, unknown>> = {
 const NOT_FORM_SCHEMAS: Record<string, string> = {
   "features/audit/filter.ts": "the audit log's query-string filter; its schemas are private, and parseAuditParams is tested below",
   "features/import/plan.ts": "imports zod for types only",
+  "lib/forms/form-checks.ts": "adds a form's checks to its schema (tested in form-definitions.property.test.ts)",
   "lib/forms/form-state.ts": "turns zod issues into field errors",
+  "lib/forms/validate-submission.ts": "runs a schema on a submitted form",
   "server/actions/form-action.ts": "runs a definition's schema",
   "server/actions/create-form-action.ts": "wraps a definition as a server action",
 };
@@ -78,33 +81,6 @@ const schemas = Object.entries(SCHEMA_MODULES).flatMap(([file, module]) =>
     .filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType)
     .map(([name, schema]) => ({ name: `${file.split("/").at(-2)}/${name}`, schema })),
 );
-
-// ---------------------------------------------------------------------------------------------
-// What the schemas expect, read from the schemas themselves
-
-type Def = Record<string, unknown> & { type?: string };
-const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-
-/** The object shape under refinements, pipes and transforms: the field names a form would send. */
-function shapeOf(schema: unknown, depth = 0): Record<string, unknown> {
-  const def = defOf(schema);
-  if (!def || depth > 10) return {};
-  if (def.type === "object") return def.shape as Record<string, unknown>;
-  for (const key of ["in", "innerType", "schema"]) if (def[key]) return shapeOf(def[key], depth + 1);
-  return {};
-}
-
-/** Enum values and literals anywhere in a schema: plausible input that gets past the first checks. */
-function literalsOf(schema: unknown, found = new Set<string>(), depth = 0): Set<string> {
-  const def = defOf(schema);
-  if (!def || depth > 12) return found;
-  if (def.type === "enum") for (const value of Object.values(def.entries as Record<string, unknown>)) found.add(String(value));
-  if (def.type === "literal") for (const value of def.values as unknown[]) found.add(String(value));
-  for (const key of ["in", "out", "innerType", "schema", "element", "left", "right"]) if (def[key]) literalsOf(def[key], found, depth + 1);
-  if (Array.isArray(def.options)) for (const option of def.options) literalsOf(option, found, depth + 1);
-  if (def.type === "object") for (const field of Object.values(def.shape as Record<string, unknown>)) literalsOf(field, found, depth + 1);
-  return found;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Hostile form values
@@ -146,15 +122,6 @@ function hostileText(plausible: string[]): fc.Arbitrary<string> {
     fc.constantFrom(...PLAUSIBLE, ...plausible),
     fc.integer({ min: 300, max: 70_000 }).chain((length) => fc.constantFrom("x", "å", "😀", "<", "\u0000").map((unit) => unit.repeat(length))),
   );
-}
-
-/** Whether a field takes several values (a checkbox group): an array somewhere in its schema. */
-function takesSeveral(schema: unknown, depth = 0): boolean {
-  const def = defOf(schema);
-  if (!def || depth > 12) return false;
-  if (def.type === "array") return true;
-  if (Array.isArray(def.options) && def.options.some((option) => takesSeveral(option, depth + 1))) return true;
-  return ["in", "out", "innerType", "schema", "left", "right"].some((key) => def[key] !== undefined && takesSeveral(def[key], depth + 1));
 }
 
 type FormValues = Record<string, string | string[]>;

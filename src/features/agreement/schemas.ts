@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withFormChecks, type FieldErrors } from "@/lib/forms/form-checks";
 import { parseDay } from "./dates";
 import { ESCALATION_LADDER } from "./disputes";
 import { AMENDABLE_TERMS, FOCUS_AREAS, MAX_NOTICE_PERIOD_MONTHS, SUSTAINABILITY_DIMENSIONS, type TermChanges } from "./terms";
@@ -57,48 +58,58 @@ export const withdrawNoticeSchema = z.object({
   withdrawalNote: optionalText(2000),
 });
 
-export const proposeAmendmentSchema = z
-  .object({
-    terms: several(AMENDABLE_TERMS),
-    purpose: optionalText(LONG_TEXT),
-    focusAreas: several(FOCUS_AREAS),
-    dimensions: several(SUSTAINABILITY_DIMENSIONS),
-    rightsClause: optionalText(LONG_TEXT),
-    disputeClause: optionalText(LONG_TEXT),
-    endDate: optionalIsoDay,
-    noticePeriodMonths: trimmed,
-    endsAtYearEnd: trimmed,
-    reason: requiredText(4000),
-    effectiveDate: isoDay,
-  })
-  .superRefine((input, context) => {
-    const problem = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
-    if (input.terms.length === 0) problem("terms", "validation.required");
-    for (const term of input.terms) {
-      switch (term) {
-        case "purpose":
-        case "rightsClause":
-        case "disputeClause":
-          if (input[term] === "") problem(term, "validation.required");
-          break;
-        case "focusAreas":
-        case "dimensions":
-          if (input[term].length === 0) problem(term, "validation.required");
-          break;
-        case "noticePeriodMonths": {
-          const months = Number(input.noticePeriodMonths);
-          if (input.noticePeriodMonths === "") problem(term, "validation.required");
-          else if (!/^\d+$/.test(input.noticePeriodMonths) || months < 1 || months > MAX_NOTICE_PERIOD_MONTHS) problem(term, "validation.invalid");
-          break;
-        }
-        case "endsAtYearEnd":
-          if (input.endsAtYearEnd !== "yes" && input.endsAtYearEnd !== "no") problem(term, "validation.required");
-          break;
-        case "endDate":
-          break;
+const amendmentFields = z.object({
+  terms: several(AMENDABLE_TERMS),
+  purpose: optionalText(LONG_TEXT),
+  focusAreas: several(FOCUS_AREAS),
+  dimensions: several(SUSTAINABILITY_DIMENSIONS),
+  rightsClause: optionalText(LONG_TEXT),
+  disputeClause: optionalText(LONG_TEXT),
+  endDate: optionalIsoDay,
+  noticePeriodMonths: trimmed,
+  endsAtYearEnd: trimmed,
+  reason: requiredText(4000),
+  effectiveDate: isoDay,
+});
+
+/**
+ * Each term the amendment changes needs its new value, and an amendment changes at least one. A
+ * form check, so these are reported with the other fields' errors. (A field that did not parse is
+ * absent here and has its own error.)
+ */
+function amendedTermsGiven(input: Partial<z.output<typeof amendmentFields>>): FieldErrors {
+  const errors: FieldErrors = {};
+  const problem = (path: string, message: string) => void (errors[path] = [message]);
+  if (input.terms === undefined) return errors;
+  if (input.terms.length === 0) problem("terms", "validation.required");
+  for (const term of input.terms) {
+    switch (term) {
+      case "purpose":
+      case "rightsClause":
+      case "disputeClause":
+        if (input[term] === "") problem(term, "validation.required");
+        break;
+      case "focusAreas":
+      case "dimensions":
+        if (input[term]?.length === 0) problem(term, "validation.required");
+        break;
+      case "noticePeriodMonths": {
+        const given = input.noticePeriodMonths;
+        if (given === "") problem(term, "validation.required");
+        else if (given !== undefined && (!/^\d+$/.test(given) || Number(given) < 1 || Number(given) > MAX_NOTICE_PERIOD_MONTHS)) problem(term, "validation.invalid");
+        break;
       }
+      case "endsAtYearEnd":
+        if (input.endsAtYearEnd !== undefined && input.endsAtYearEnd !== "yes" && input.endsAtYearEnd !== "no") problem(term, "validation.required");
+        break;
+      case "endDate":
+        break;
     }
-  })
+  }
+  return errors;
+}
+
+export const proposeAmendmentSchema = withFormChecks(amendmentFields, amendedTermsGiven)
   .transform((input) => {
     const changes: TermChanges = {};
     for (const term of input.terms) {

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { withFormChecks, type FieldErrors } from "@/lib/forms/form-checks";
 import { AGENDA_ITEM_TYPES, MAX_AGENDA_ITEM_MINUTES } from "./agenda";
+import { meetingDetailsFrom } from "./meeting-details";
 
 /**
  * The meeting forms' input, as zod parses it. Messages are catalogue keys under "validation.";
- * the meetings' own rules (times, place or link, the cadence) are checked in the definitions and
- * refused with "meetings.…" keys.
+ * the meetings' own rules on time and place are a form check (reported with the fields' errors,
+ * "meetings.…" keys); the cadence is checked in the definitions.
  */
 
 const trimmed = z
@@ -42,10 +44,24 @@ const meetingFields = {
   extraReason: optionalText(REASON_MAX),
 };
 
-export const scheduleMeetingSchema = z.object({ groupId: id, ...meetingFields });
+/** The time and place rules (meetingDetailsFrom, which the definitions use to store them). */
+function meetingRules(input: Partial<z.output<z.ZodObject<typeof meetingFields>>>): FieldErrors {
+  const checked = meetingDetailsFrom({
+    meetingDate: input.meetingDate ?? "",
+    startTime: input.startTime ?? "",
+    endTime: input.endTime ?? "",
+    location: input.location ?? "",
+    onlineUrl: input.onlineUrl ?? "",
+    isExtra: input.isExtra ?? false,
+    extraReason: input.extraReason ?? "",
+  });
+  return "fieldErrors" in checked ? checked.fieldErrors : {};
+}
+
+export const scheduleMeetingSchema = withFormChecks(z.object({ groupId: id, ...meetingFields }), meetingRules);
 export type ScheduleMeetingInput = z.output<typeof scheduleMeetingSchema>;
 
-export const editMeetingSchema = z.object({ meetingId: id, version, ...meetingFields });
+export const editMeetingSchema = withFormChecks(z.object({ meetingId: id, version, ...meetingFields }), meetingRules);
 export type EditMeetingInput = z.output<typeof editMeetingSchema>;
 
 export const cancelMeetingSchema = z.object({ meetingId: id, version, cancellationReason: requiredText(REASON_MAX) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withFormChecks } from "@/lib/forms/form-checks";
 
 const isoDay = z
   .string()
@@ -17,8 +18,8 @@ const ids = z
   .optional()
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value]));
 
-export const addMembershipSchema = z
-  .object({
+export const addMembershipSchema = withFormChecks(
+  z.object({
     groupKind: z.enum(["STEERING_GROUP", "WORKING_GROUP"], { error: "validation.invalid" }),
     personId: id,
     role: z.enum(["CHAIR", "VICE_CHAIR", "SECRETARY", "MEMBER"], { error: "validation.required" }),
@@ -26,11 +27,9 @@ export const addMembershipSchema = z
     startDate: isoDay,
     endDate: optionalIsoDay,
     thematicAreaIds: ids,
-  })
-  .refine((input) => input.endDate === null || input.endDate >= input.startDate, {
-    path: ["endDate"],
-    error: "validation.endBeforeStart",
-  });
+  }),
+  ({ startDate, endDate }) => (startDate && endDate && endDate < startDate ? { endDate: ["validation.endBeforeStart"] } : {}),
+);
 export type AddMembershipInput = z.infer<typeof addMembershipSchema>;
 
 export const endMembershipSchema = z.object({

@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/server/actions/action-error";
 import type { FormActionDefinition } from "@/server/actions/form-action";
-import { emailInUse, findPerson, refuseAnonymised, refuseLosingLastAdministrator, requireRoles } from "./person-guards";
+import { emailInUse, findPerson, refuseAnonymised, refuseLosingLastAdministrator } from "./person-guards";
 import { hashInvitationToken, invitationExpiry, newInvitationToken, sameRoles } from "./person-rules";
 import { changeRolesSchema, invitePersonSchema } from "./person-schemas";
 
@@ -27,7 +27,7 @@ export const invitePerson: FormActionDefinition<typeof invitePersonSchema, Invit
     refuseAnonymised(person);
     if (!person.active) throw new ActionError("people.refusals.inactive");
     if (!person.email) throw new ActionError("people.refusals.noEmail");
-    const roles = requireRoles(input.roles);
+    const { roles } = input;
     const existing = person.user;
     if (existing?.passwordHash) throw new ActionError("people.refusals.alreadyHasPassword");
     if ((await emailInUse(tx, actor.partnershipId, person.email, person.id)) === "account") {
@@ -86,7 +86,7 @@ export const changeRoles: FormActionDefinition<typeof changeRolesSchema, { perso
     refuseAnonymised(person);
     const account = person.user;
     if (!account) throw new ActionError("people.refusals.noAccount");
-    const roles = requireRoles(input.roles);
+    const { roles } = input;
     const changed = !sameRoles(account.roles, roles);
     const updated = await tx.user.update({
       where: { id: account.id },

@@ -125,7 +125,6 @@ export const anonymisePerson: FormActionDefinition<typeof anonymisePersonSchema,
     const person = await findPerson(tx, actor.partnershipId, input.personId);
     if (person.anonymisedAt) throw new ActionError("people.refusals.alreadyAnonymised");
     if (person.active) throw new ActionError("people.refusals.anonymiseActive");
-    if (input.confirm !== "yes") throw new ActionError("errors.validation", { confirm: ["people.validation.confirmRequired"] });
 
     const now = new Date();
     const updated = await tx.person.update({

@@ -80,12 +80,6 @@ export async function refuseLosingLastAdministrator(tx: TransactionClient, partn
   if (administrators.length === 0) throw new ActionError("people.refusals.lastAdministrator");
 }
 
-/** Checkbox groups may come back empty; at least one role is needed for an account. */
-export function requireRoles<T>(roles: T[]): T[] {
-  if (roles.length === 0) throw new ActionError("errors.validation", { roles: ["people.validation.rolesRequired"] });
-  return roles;
-}
-
 /** What the audit trail keeps of a person's editable details. */
 export function personSnapshot(person: {
   name: string;

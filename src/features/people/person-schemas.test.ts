@@ -31,8 +31,10 @@ describe("the person form's input", () => {
 });
 
 describe("roles", () => {
-  it("accept none, one or several known roles, without repeats", () => {
-    expect(changeRolesSchema.parse({ personId: "p" }).roles).toEqual([]);
+  it("accept one or several known roles, without repeats, and ask for one when none is chosen", () => {
+    expect(errorsOf(changeRolesSchema.safeParse({ personId: "p" }))).toEqual({ roles: ["people.validation.rolesRequired"] });
+    // Reported with the other fields' errors, not after them.
+    expect(errorsOf(changeRolesSchema.safeParse({ personId: "" }))).toEqual({ personId: ["validation.required"], roles: ["people.validation.rolesRequired"] });
     expect(changeRolesSchema.parse({ personId: "p", roles: "READER" }).roles).toEqual(["READER"]);
     expect(changeRolesSchema.parse({ personId: "p", roles: ["READER", "ADMINISTRATOR", "READER"] }).roles).toEqual(["READER", "ADMINISTRATOR"]);
   });

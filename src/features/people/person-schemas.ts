@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withFormChecks } from "@/lib/forms/form-checks";
 import { ROLES } from "@/lib/roles";
 import { normaliseEmail } from "./person-rules";
 
@@ -31,7 +32,7 @@ const optionalEmail = trimmed
 const id = requiredText(64);
 const optionalId = optionalText(64);
 
-/** Checkbox groups arrive as nothing, one value or several. Whether any was chosen is checked later. */
+/** Checkbox groups arrive as nothing, one value or several. Whether any was chosen is a form check (rolesChosen). */
 const roles = z
   .union([z.enum(ROLES, { error: "validation.invalid" }), z.array(z.enum(ROLES, { error: "validation.invalid" }))], { error: "validation.invalid" })
   .optional()
@@ -56,10 +57,16 @@ export const updatePersonSchema = z.object({
 });
 export type UpdatePersonInput = z.output<typeof updatePersonSchema>;
 
-export const invitePersonSchema = z.object({ personId: id, roles });
-export const changeRolesSchema = z.object({ personId: id, roles });
+/** An account has at least one role. */
+const rolesChosen = (input: { roles?: unknown[] }) => (input.roles?.length === 0 ? { roles: ["people.validation.rolesRequired"] } : {});
+
+export const invitePersonSchema = withFormChecks(z.object({ personId: id, roles }), rolesChosen);
+export const changeRolesSchema = withFormChecks(z.object({ personId: id, roles }), rolesChosen);
 export const deactivatePersonSchema = z.object({ personId: id });
-export const anonymisePersonSchema = z.object({ personId: id, confirm: optionalText(10) });
+/** Anonymising cannot be undone: the form's confirmation box must be ticked. */
+export const anonymisePersonSchema = withFormChecks(z.object({ personId: id, confirm: optionalText(10) }), ({ confirm }) =>
+  confirm !== undefined && confirm !== "yes" ? { confirm: ["people.validation.confirmRequired"] } : {},
+);
 
 /** Passwords are taken as typed, never trimmed. */
 const secret = z

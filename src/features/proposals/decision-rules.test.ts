@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decidingRefusal, laterDecisionRefusal, prioritisedYearsRefusal, putForwardRefusal, type DecisionFacts } from "./decision-rules";
-import { completenessErrors, createProposalSchema, thematicAreasOutsideFocus } from "./schemas";
+import { fieldErrorsFrom } from "@/lib/forms/form-state";
+import { CONTENT_FIELDS, completenessErrors, createProposalSchema, thematicAreasOutsideFocus } from "./schemas";
 
 const wgDecision: DecisionFacts = {
   id: "d-wg",
@@ -84,8 +85,19 @@ describe("the proposal form", () => {
         ["contactEmail", "validation.email"],
         ["dimensions", "validation.invalid"],
         ["focusArea", "validation.invalid"],
+        // The period's order is checked although other fields failed.
+        ["periodEndYear", "validation.endBeforeStart"],
       ]),
     );
+  });
+  it("lists every field a submission lacks in one go when the form is sent empty", () => {
+    const empty = Object.fromEntries(CONTENT_FIELDS.filter((field) => !["thematicAreaIds", "dimensions", "unitIds"].includes(field)).map((field) => [field, ""]));
+    const parsed = createProposalSchema.safeParse({ ...empty, intent: "submit", submissionKey: base.submissionKey });
+    expect(parsed.success).toBe(false);
+    expect(fieldErrorsFrom(parsed.error!)).toEqual({
+      title: ["validation.required"],
+      ...Object.fromEntries(CONTENT_FIELDS.filter((field) => field !== "title").map((field) => [field, [expect.stringMatching(/^(validation\.required|proposals\.validation\.choose\w+)$/)]])),
+    });
   });
   it("finds thematic areas outside the chosen focus area", () => {
     const areas = [

@@ -7,7 +7,6 @@ import { submissionRefusal } from "./deadline";
 import { notifyAuthor } from "./notifications";
 import { proposalForChange, refuse, requireTransition, updateGuarded } from "./proposal-context";
 import {
-  completenessErrors,
   createProposalSchema,
   editProposalSchema,
   thematicAreasOutsideFocus,
@@ -73,12 +72,6 @@ async function callForSubmission(tx: TransactionClient, partnershipId: string, p
   refuse(submissionRefusal(latest, now) ?? "noOpenCall");
 }
 
-/** A submission is complete: every field the issue lists. Refused per field otherwise. */
-function requireComplete(content: ProposalContent): void {
-  const errors = completenessErrors(content);
-  if (Object.keys(errors).length > 0) throw new ActionError("errors.validation", errors as Record<string, string[]>);
-}
-
 async function mailAuthor(tx: TransactionClient, actor: Actor, proposal: { id: string; title: string }, status: "SUBMITTED" | "WITHDRAWN") {
   const author = await tx.user.findUnique({ where: { id: actor.userId }, select: { id: true, email: true, active: true, person: { select: { name: true } } } });
   await notifyAuthor(tx, { partnershipId: actor.partnershipId, proposal: { ...proposal, author }, status, origin: await appOrigin() });
@@ -102,8 +95,8 @@ export const createProposal: FormActionDefinition<typeof createProposalSchema, P
     await checkReferences(tx, actor.partnershipId, content);
     const now = new Date();
     let call: { id: string } | null = null;
+    // A submission's completeness is a check of the schema, reported with the fields' own errors.
     if (intent === "submit") {
-      requireComplete(content);
       call = await callForSubmission(tx, actor.partnershipId, null, now);
     } else {
       call = await tx.proposalCall.findFirst({ where: { partnershipId: actor.partnershipId, opensAt: { lte: now }, deadline: { gt: now } }, orderBy: { deadline: "asc" }, select: { id: true } });
@@ -166,7 +159,6 @@ export const editProposal: FormActionDefinition<typeof editProposalSchema, Propo
     const now = new Date();
     let callId = before.callId;
     if (intent === "submit") {
-      requireComplete(content);
       callId = (await callForSubmission(tx, actor.partnershipId, before.callId, now)).id;
     }
     await updateGuarded(tx, proposalId, version, {

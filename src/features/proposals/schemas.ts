@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { withFormChecks, type FieldErrors } from "@/lib/forms/form-checks";
 import { OUTCOMES, RECOMMENDATIONS } from "./workflow";
 
 /**
  * The proposal forms' input, as zod parses it. zod checks the shape (types, lengths, formats) with
- * generic "validation." keys; what a submission needs beyond a draft (`completenessErrors`) and the
- * rules of the workflow are checked in the definitions and refused with their own keys.
+ * generic "validation." keys; what a submission needs beyond a draft (`completenessErrors`) is a
+ * form check, reported with the fields' errors; the rules of the workflow are checked in the
+ * definitions and refused with their own keys.
  */
 
 export const FOCUS_AREAS = ["EDUCATION_AND_COMPETENCE", "RESEARCH_AND_DEVELOPMENT"] as const;
@@ -79,22 +81,29 @@ const proposalFields = {
   contactEmail: optionalEmail,
 };
 
-function periodCheck(input: { periodStartYear: number | null; periodEndYear: number | null }, context: z.RefinementCtx) {
-  if (input.periodStartYear !== null && input.periodEndYear !== null && input.periodEndYear < input.periodStartYear) {
-    context.addIssue({ code: "custom", path: ["periodEndYear"], message: "validation.endBeforeStart" });
-  }
+/** The period ends in or after the year it starts. */
+function periodOrder(input: { periodStartYear?: number | null; periodEndYear?: number | null }): FieldErrors<"periodEndYear"> {
+  const { periodStartYear: start, periodEndYear: end } = input;
+  return start != null && end != null && end < start ? { periodEndYear: ["validation.endBeforeStart"] } : {};
+}
+
+/** Sending a proposal (not saving a draft) needs every field: reported with the fields' own errors. */
+function submissionComplete(input: Partial<ProposalContent> & { intent?: "draft" | "submit" }): FieldErrors<ContentField> {
+  return input.intent === "submit" ? completenessErrors(input) : {};
 }
 
 /** The create form carries a key rendered by the server, so the same form sent twice creates one proposal. */
-export const createProposalSchema = z
-  .object({ ...proposalFields, submissionKey: trimmed.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "validation.invalid" })) })
-  .superRefine(periodCheck);
+export const createProposalSchema = withFormChecks(
+  z.object({ ...proposalFields, submissionKey: trimmed.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "validation.invalid" })) }),
+  periodOrder,
+  submissionComplete,
+);
 export type CreateProposalInput = z.output<typeof createProposalSchema>;
 
-export const editProposalSchema = z.object({ ...proposalFields, proposalId: id, version }).superRefine(periodCheck);
+export const editProposalSchema = withFormChecks(z.object({ ...proposalFields, proposalId: id, version }), periodOrder, submissionComplete);
 export type EditProposalInput = z.output<typeof editProposalSchema>;
 
-export type ProposalContent = Omit<CreateProposalInput, "submissionKey" | "intent">;
+export type ProposalContent = Omit<{ [Field in keyof typeof proposalFields]: z.output<(typeof proposalFields)[Field]> }, "intent">;
 
 /** The forms for one step of the workflow carry the proposal and the version they were rendered from. */
 export const transitionSchema = z.object({ proposalId: id, version });
@@ -151,20 +160,21 @@ export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 /**
  * What a submission needs beyond a draft: every field of the issue's form, at least one thematic
- * area, dimension and unit, and a period. Per-field catalogue keys; empty when complete. Pure.
+ * area, dimension and unit, and a period. Judges only the fields given (a field that did not parse
+ * has its own error already). Per-field catalogue keys; empty when complete. Pure.
  */
-export function completenessErrors(content: ProposalContent): Partial<Record<ContentField, string[]>> {
-  const errors: Partial<Record<ContentField, string[]>> = {};
+export function completenessErrors(content: Partial<ProposalContent>): FieldErrors<ContentField> {
+  const errors: FieldErrors<ContentField> = {};
   const required = (field: ContentField, missing: boolean) => {
     if (missing) errors[field] = ["validation.required"];
   };
   required("problem", content.problem === "");
   required("focusArea", content.focusArea === null);
-  if (content.thematicAreaIds.length === 0) errors.thematicAreaIds = ["proposals.validation.chooseThematicArea"];
-  if (content.dimensions.length === 0) errors.dimensions = ["proposals.validation.chooseDimension"];
+  if (content.thematicAreaIds?.length === 0) errors.thematicAreaIds = ["proposals.validation.chooseThematicArea"];
+  if (content.dimensions?.length === 0) errors.dimensions = ["proposals.validation.chooseDimension"];
   required("expectedResults", content.expectedResults === "");
   required("followUp", content.followUp === "");
-  if (content.unitIds.length === 0) errors.unitIds = ["proposals.validation.chooseUnit"];
+  if (content.unitIds?.length === 0) errors.unitIds = ["proposals.validation.chooseUnit"];
   required("periodStartYear", content.periodStartYear === null);
   required("periodEndYear", content.periodEndYear === null);
   required("resources", content.resources === "");

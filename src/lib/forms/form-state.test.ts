@@ -29,13 +29,18 @@ describe("form state", () => {
       email: z.email({ error: "validation.email" }),
       age: z.number(),
       name: z.string().min(1, { error: "validation.required" }),
+      units: z.array(z.string()).min(1, { error: "proposals.validation.chooseUnit" }),
+      note: z.string().min(1, { error: "proposals.saved" }),
     });
-    const result = schema.safeParse({ email: "nope", age: "x", name: "" });
+    const result = schema.safeParse({ email: "nope", age: "x", name: "", units: [], note: "" });
     expect(result.success).toBe(false);
     expect(fieldErrorsFrom(result.error!)).toEqual({
       email: ["validation.email"],
       age: ["validation.invalid"],
       name: ["validation.required"],
+      // A feature's own validation key is kept; a key that is no validation message is not.
+      units: ["proposals.validation.chooseUnit"],
+      note: ["validation.invalid"],
     });
   });
 

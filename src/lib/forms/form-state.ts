@@ -19,8 +19,15 @@ export function initialFormState<Field extends string = string>(): FormState<Fie
   return { status: "idle", message: null, fieldErrors: {}, values: {} };
 }
 
-/** Catalogue keys for validation messages start with this prefix; anything else is replaced. */
-export const VALIDATION_KEY_PREFIX = "validation.";
+/**
+ * Catalogue keys for validation messages: the shared "validation." ones and a feature's own
+ * ("proposals.validation.chooseUnit", from a form check). Anything else (zod's own English) is replaced.
+ */
+function isValidationKey(message: string): boolean {
+  const parts = message.split(".");
+  const at = parts.indexOf("validation");
+  return (at === 0 || (at === 1 && /^[a-z]\w*$/.test(parts[0]!))) && parts.length > at + 1 && parts.slice(at + 1).every((part) => /^\w+$/.test(part));
+}
 const FALLBACK_ERROR_KEY = "validation.invalid";
 
 const SECRET_FIELD = /password|secret|token/i;
@@ -40,7 +47,7 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : "_form";
-    const key = issue.message.startsWith(VALIDATION_KEY_PREFIX) ? issue.message : FALLBACK_ERROR_KEY;
+    const key = isValidationKey(issue.message) ? issue.message : FALLBACK_ERROR_KEY;
     const list = (fieldErrors[field] ??= []);
     if (!list.includes(key)) list.push(key);
   }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { errorState, fieldErrorsFrom, submittedValues, type FormState } from "@/lib/forms/form-state";
+import { errorState, submittedValues, type FormState } from "@/lib/forms/form-state";
+import { formInput, validateSubmission } from "@/lib/forms/validate-submission";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { getDatabase, isUniqueViolation } from "@/server/db";
@@ -54,17 +55,8 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
   const values = submittedValues(formData);
   if (!actor) return { state: errorState("errors.signedOut", values) };
 
-  const input = formInput(formData);
-  // PostgreSQL text cannot hold NUL: a value with one is refused as invalid here, for every action,
-  // instead of failing in the database as an unexpected error.
-  const withNul = Object.keys(input).filter((key) => ([] as string[]).concat(input[key]!).some((item) => item.includes("\u0000")));
-  if (withNul.length > 0) {
-    return { state: errorState("errors.validation", values, Object.fromEntries(withNul.map((key) => [key, ["validation.invalid"]]))) };
-  }
-  const parsed = definition.schema.safeParse(input);
-  if (!parsed.success) {
-    return { state: errorState("errors.validation", values, fieldErrorsFrom(parsed.error)) };
-  }
+  const validated = validateSubmission(definition.schema, formInput(formData));
+  if (!validated.ok) return { state: errorState("errors.validation", values, validated.fieldErrors) };
   if (!hasPermission(actor.roles, definition.permission)) {
     return { state: errorState("errors.forbidden", values) };
   }
@@ -72,7 +64,7 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
   try {
     const { prisma } = await getDatabase();
     const outcome = await prisma.$transaction(async (tx) => {
-      const done = await definition.run({ input: parsed.data, actor, tx });
+      const done = await definition.run({ input: validated.data, actor, tx });
       await tx.auditEvent.create({
         data: {
           partnershipId: actor.partnershipId,
@@ -108,13 +100,5 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
   }
 }
 
-/** Form fields as zod sees them: repeated names (checkbox groups) become arrays. */
-export function formInput(formData: FormData): Record<string, string | string[]> {
-  const input: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    const previous = input[key];
-    input[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-  }
-  return input;
-}
+/** Kept here too for the actions outside executeFormAction (sign-in, accepting an invitation). */
+export { formInput };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { openCall, reopenCall } from "@/features/proposals/call-definitions";
 import { deadlineInstant } from "@/features/proposals/deadline";
+import { CONTENT_FIELDS } from "@/features/proposals/schemas";
 import { queueDeadlineNotices } from "@/features/proposals/deadline-job";
 import { createProposal, editProposal, withdrawProposal } from "@/features/proposals/proposal-definitions";
 import { findProposalList, getProposalPage } from "@/features/proposals/queries";
@@ -102,6 +103,17 @@ describe("drafts and submission", () => {
     });
     expect(state.fieldErrors.contactName).toBeUndefined();
     expect(state.values).toMatchObject({ title: "Bara en rubrik", contactName: "Johan" });
+    expect(await prisma().proposal.count()).toBe(before);
+  });
+
+  it("lists every required field at once when the form is sent empty (issue #18, item 6)", async () => {
+    // What a browser sends for the empty form: every text field empty, no checkbox ticked.
+    const empty = { submissionKey: newKey(), intent: "submit", title: "", problem: "", focusArea: "", expectedResults: "", followUp: "", periodStartYear: "", periodEndYear: "", resources: "", contactName: "", contactEmail: "" };
+    const before = await prisma().proposal.count();
+    const { state } = await executeFormAction(createProposal, researcher, form(empty));
+    expect(state.message).toBe("errors.validation");
+    expect(Object.keys(state.fieldErrors).sort()).toEqual([...CONTENT_FIELDS].sort());
+    expect(state.fieldErrors).toMatchObject({ title: ["validation.required"], problem: ["validation.required"], unitIds: ["proposals.validation.chooseUnit"] });
     expect(await prisma().proposal.count()).toBe(before);
   });
 
