@@ -179,6 +179,8 @@ const ERROR_STATES: readonly ErrorState[] = [
   { visitor: "administrator", path: "/membership/import", form: "form:has(#field-file)" },
   { visitor: "administrator", path: "/groups/strategisk-arbetsgrupp", form: "form:has(#field-personId)" },
   { visitor: "administrator", path: "/agreement", form: "form:has(#field-disputePartyId)" },
+  // The notice calculator (a GET form): a date that is no date.
+  { visitor: "steeringGroup", path: "/agreement", form: "form:has(#field-noticeOn)", clear: ["#field-noticeOn"] },
   { visitor: "workingGroup", path: `/plans/${THIS_YEAR + 1}/activities/new`, form: "form:has(#field-title)" },
   // The activity is at risk: a follow-up at risk without a narrative is refused.
   { visitor: "contributor", path: (ids) => `/activities/${ids.atRiskActivity}/follow-up`, form: "form:has(#field-narrative)", clear: ["#field-narrative"] },

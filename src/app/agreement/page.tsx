@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementView } from "@/features/agreement/agreement-view";
+import { calculateNotice } from "@/features/agreement/notice-calculator";
 import { getAgreementPage, getAgreementViewer, getSignatoryCandidates } from "@/features/agreement/queries";
 import { requireActor } from "@/server/auth/session";
 
@@ -9,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreement"))("title") };
 }
 
-type Props = { searchParams: Promise<{ from?: string; to?: string; upload?: string }> };
+type Props = { searchParams: Promise<{ from?: string; to?: string; upload?: string; noticeFrom?: string | string[]; noticeOn?: string | string[] }> };
 
 /** Outcomes an upload without JavaScript comes back with; anything else in the URL is ignored. */
 const UPLOAD_OUTCOMES = new Set([
@@ -50,6 +51,9 @@ export default async function AgreementPage({ searchParams }: Props) {
       compare={from !== null && to !== null ? { from, to } : null}
       uploadOutcome={upload && UPLOAD_OUTCOMES.has(upload) ? upload : null}
       signatoryCandidates={candidates}
+      noticeCalculation={
+        viewer.mayCalculateNotice ? calculateNotice({ noticeFrom: params.noticeFrom, noticeOn: params.noticeOn }, { partyIds: page.parties.map((party) => party.id), versions: page.versions }) : null
+      }
     />
   );
 }

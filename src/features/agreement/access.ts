@@ -1,3 +1,5 @@
+import type { Role } from "@/lib/roles";
+
 /**
  * Who may act on the agreement. Administrators act for the partnership; a party's registered
  * signatories act for their own party only. Everyone signed in reads the agreement.
@@ -8,6 +10,15 @@ export type AgreementActor = {
   /** The parties the actor is a registered (not removed) signatory of. */
   signatoryPartyIds: readonly string[];
 };
+
+/**
+ * The notice calculator ("if notice arrives on this day, when does the agreement end?"): for
+ * those who prepare and take decisions on notice — administrators and the steering group (by role
+ * or as a current member of the group).
+ */
+export function mayCalculateNotice(viewer: { roles: readonly Role[]; inSteeringGroup: boolean }): boolean {
+  return viewer.roles.includes("ADMINISTRATOR") || viewer.roles.includes("STEERING_GROUP_MEMBER") || viewer.inSteeringGroup;
+}
 
 /** Notices, withdrawals and amendments made in a party's name. */
 export function mayActForParty(actor: AgreementActor, partyId: string): boolean {

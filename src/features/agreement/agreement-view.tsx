@@ -6,6 +6,8 @@ import { isoDay } from "./dates";
 import { EscalationStepForm, RaiseDisputeForm, ResolveDisputeForm } from "./dispute-forms";
 import { RemoveDocumentForm, UploadDocumentForm } from "./document-forms";
 import { MAX_DOCUMENT_BYTES } from "./documents";
+import type { NoticeCalculation } from "./notice-calculator";
+import { NoticeCalculatorForm } from "./notice-calculator-form";
 import { RegisterNoticeForm, WithdrawNoticeForm } from "./notice-forms";
 import type { AgreementPage, AgreementViewer } from "./queries";
 import { AddSignatoryForm, EditRecordForm, RemoveSignatoryForm } from "./record-forms";
@@ -20,12 +22,14 @@ type Props = {
   /** The outcome of an upload posted without JavaScript, as a catalogue key. */
   uploadOutcome: string | null;
   signatoryCandidates: { id: string; label: string }[];
+  /** The notice calculator's question and answer, for viewers who may use it. */
+  noticeCalculation: NoticeCalculation | null;
 };
 
 const SECTION = "space-y-4 border-t-2 border-slate-200 pt-6";
 const H2 = "text-2xl font-bold";
 
-export async function AgreementView({ page, viewer, compare, uploadOutcome, signatoryCandidates }: Props) {
+export async function AgreementView({ page, viewer, compare, uploadOutcome, signatoryCandidates, noticeCalculation }: Props) {
   const [t, tAll, tFocus, tParty, tKind, tPurpose, format] = await Promise.all([
     getTranslations("agreement"),
     getTranslations(),
@@ -150,6 +154,7 @@ export async function AgreementView({ page, viewer, compare, uploadOutcome, sign
             ) : null}
           </div>
         ) : null}
+        {noticeCalculation && !ended ? <NoticeCalculatorForm calculation={noticeCalculation} parties={page.parties} today={today} /> : null}
       </section>
 
       {viewer.isAdministrator ? (

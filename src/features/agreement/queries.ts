@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
 import { hasPermission } from "@/lib/permissions";
+import { meetingViewerFor } from "@/features/meetings/viewer";
+import { mayCalculateNotice } from "./access";
 import type { Actor } from "@/server/auth/actor";
 import { TERMS_SELECT, toTermsVersion } from "./agreement-context";
 import { approvalState } from "./amendments";
@@ -294,15 +296,26 @@ export type AgreementViewer = {
   isAdministrator: boolean;
   /** Parties the viewer is a registered signatory of. */
   signatoryPartyIds: string[];
+  /** Administrators and steering-group members see the notice calculator. */
+  mayCalculateNotice: boolean;
 };
 
 export async function getAgreementViewer(actor: Actor): Promise<AgreementViewer> {
   const prisma = await db();
-  const signatories = await prisma.agreementSignatory.findMany({
-    where: { personId: actor.personId, removedAt: null, agreement: { partnershipId: actor.partnershipId } },
-    select: { partyId: true },
-  });
-  return { isAdministrator: hasPermission(actor.roles, "agreement:manage"), signatoryPartyIds: signatories.map((signatory) => signatory.partyId) };
+  const [signatories, memberships, steeringGroup] = await Promise.all([
+    prisma.agreementSignatory.findMany({
+      where: { personId: actor.personId, removedAt: null, agreement: { partnershipId: actor.partnershipId } },
+      select: { partyId: true },
+    }),
+    meetingViewerFor(actor, prisma),
+    prisma.group.findFirst({ where: { partnershipId: actor.partnershipId, kind: "STEERING_GROUP" }, select: { id: true } }),
+  ]);
+  const inSteeringGroup = steeringGroup !== null && (memberships?.groupRoles[steeringGroup.id]?.length ?? 0) > 0;
+  return {
+    isAdministrator: hasPermission(actor.roles, "agreement:manage"),
+    signatoryPartyIds: signatories.map((signatory) => signatory.partyId),
+    mayCalculateNotice: mayCalculateNotice({ roles: actor.roles, inSteeringGroup }),
+  };
 }
 
 /** People who may be registered as a party's signatory: active, belonging to a party. */

@@ -50,6 +50,12 @@ export const registerNoticeSchema = z.object({
   noticeNote: optionalText(2000),
 });
 
+/**
+ * The notice calculator's question (a GET form on the agreement page): whose notice, received on
+ * which day. It only calculates; registering a notice is registerNoticeSchema's form.
+ */
+export const noticeQuestionSchema = z.object({ noticeFrom: id, noticeOn: isoDay });
+
 /** The consent is checked by the agreement's rule, so that a missing one gets its own message. */
 export const withdrawNoticeSchema = z.object({
   noticeId: id,
