@@ -46,10 +46,10 @@ test("a director reviews this year's follow-up, follows an activity at risk to i
 
   const statuses = main.getByRole("table", { name: `Aktiviteter per status ${YEAR}` });
   await expect(figure(statuses, page, "Enligt plan")).toHaveText("3");
-  await expect(figure(statuses, page, "Klar")).toHaveText("2");
+  await expect(figure(statuses, page, "Genomförd")).toHaveText("2");
   await expect(figure(statuses, page, "I riskzonen")).toHaveText("1");
   await expect(figure(statuses, page, "Försenad")).toHaveText("1");
-  await expect(figure(statuses, page, "Ej påbörjad")).toHaveText("1");
+  await expect(figure(statuses, page, "Inte påbörjad")).toHaveText("1");
   // Every chart has a text alternative.
   await expect(main.getByRole("img", { name: `Aktiviteternas status ${YEAR}` })).toBeVisible();
 

@@ -25,8 +25,9 @@ const EXPLAINED = ["noNextPlan", "planProposed", "planClosed"];
  * right after the trace; the forms to change the activity last.
  */
 export async function ActivityView({ page, notice, children }: { page: ActivityPage; notice: string | null; children?: React.ReactNode }) {
-  const [t, tForm, tFocus, tProposals, format, locale] = [
+  const [t, tStatus, tForm, tFocus, tProposals, format, locale] = [
     await getTranslations("activityPlans"),
+    await getTranslations("statuses"),
     await getTranslations("activityPlans.form"),
     await getTranslations("focusAreas"),
     await getTranslations("proposals"),
@@ -47,7 +48,7 @@ export async function ActivityView({ page, notice, children }: { page: ActivityP
       </p>
       <h1 className="mb-2 text-3xl font-bold">{page.title}</h1>
       <p className="mb-4">
-        <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{t(`activityStatus.${page.status}`)}</span>{" "}
+        <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{tStatus(`activity.${page.status}`)}</span>{" "}
         <span className="ml-2">{t("activity.progressLine", { progress: page.progress })}</span>
       </p>
       {notice ? (
@@ -67,7 +68,7 @@ export async function ActivityView({ page, notice, children }: { page: ActivityP
             <Link href={`/plans/${page.plan.year}`} className={LINK}>
               {t("planTitle", { year: page.plan.year })}
             </Link>{" "}
-            ({t(`status.${page.plan.status}`)})
+            ({tStatus(`plan.${page.plan.status}`)})
           </Row>
           <Row label={tForm("priorityArea")}>
             {page.trace.priorityArea ? (

@@ -17,7 +17,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 async function ActivityTable({ caption, activities }: { caption: string; activities: PlanActivity[] }) {
-  const [t, format] = [await getTranslations("activityPlans"), await getFormatter()];
+  const [t, tStatus, format] = [await getTranslations("activityPlans"), await getTranslations("statuses"), await getFormatter()];
   const day = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div className="mb-6 overflow-x-auto">
@@ -42,7 +42,7 @@ async function ActivityTable({ caption, activities }: { caption: string; activit
                 {activity.removedAt ? <span className="mt-1 block text-sm text-slate-700">{t("plan.removedAt", { date: format.dateTime(activity.removedAt, { dateStyle: "medium" }) })}</span> : null}
               </th>
               <td className="py-2 pr-3 whitespace-nowrap">{t("periodValue", { start: day(activity.startsOn), end: day(activity.endsOn) })}</td>
-              <td className="py-2 pr-3">{t(`activityStatus.${activity.status}`)}</td>
+              <td className="py-2 pr-3">{tStatus(`activity.${activity.status}`)}</td>
               <td className="py-2 pr-3">{t("progressValue", { progress: activity.progress })}</td>
             </tr>
           ))}
@@ -62,7 +62,7 @@ async function optionLabels(options: DecisionOption[] | undefined): Promise<{ va
 
 /** One year's plan: status and decisions, summary, activities by priority area, and the steps the actor may take. */
 export async function PlanView({ page, notice }: { page: PlanPage; notice: string | null }) {
-  const t = await getTranslations("activityPlans");
+  const [t, tStatus] = [await getTranslations("activityPlans"), await getTranslations("statuses")];
   const target = { planId: page.id, version: page.version };
   const steps = page.actions.filter((action) => action !== "editSummary");
   return (
@@ -74,7 +74,7 @@ export async function PlanView({ page, notice }: { page: PlanPage; notice: strin
       </p>
       <h1 className="mb-2 text-3xl font-bold">{t("planTitle", { year: page.year })}</h1>
       <p className="mb-4">
-        <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{t(`status.${page.status}`)}</span>
+        <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{tStatus(`plan.${page.status}`)}</span>
       </p>
       {notice ? (
         <p role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">

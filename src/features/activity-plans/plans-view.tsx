@@ -6,7 +6,7 @@ import type { PlanList } from "./plan-queries";
 
 /** The plans per year with their status and the decision that adopted each, and the form to start one. */
 export async function PlansView({ list }: { list: PlanList }) {
-  const t = await getTranslations("activityPlans");
+  const [t, tStatus] = [await getTranslations("activityPlans"), await getTranslations("statuses")];
   return (
     <div>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
@@ -33,7 +33,7 @@ export async function PlansView({ list }: { list: PlanList }) {
                       {t("planTitle", { year: plan.year })}
                     </Link>
                   </th>
-                  <td className="py-2 pr-3">{t(`status.${plan.status}`)}</td>
+                  <td className="py-2 pr-3">{tStatus(`plan.${plan.status}`)}</td>
                   <td className="py-2 pr-3">{plan.activityCount}</td>
                   <td className="py-2 pr-3">{plan.adoptedBy ? <DecisionLink decision={plan.adoptedBy} /> : t("list.notAdopted")}</td>
                 </tr>

@@ -20,7 +20,7 @@ const MEETING_STATUS_CLASSES: Record<MeetingEvent["status"], string> = {
  * the same list, with a text alternative.
  */
 export async function AnnualCycleView({ cycle }: { cycle: AnnualCycle }) {
-  const [t, tKind, format] = await Promise.all([getTranslations("calendar.cycle"), getTranslations("groupKinds"), getFormatter()]);
+  const [t, tStatus, tKind, format] = await Promise.all([getTranslations("calendar.cycle"), getTranslations("statuses.meeting"), getTranslations("groupKinds"), getFormatter()]);
   const monthName = (month: number) => {
     const name = format.dateTime(new Date(Date.UTC(cycle.year, month - 1, 15)), { month: "long", timeZone: "UTC" });
     return name.charAt(0).toUpperCase() + name.slice(1);
@@ -44,7 +44,7 @@ export async function AnnualCycleView({ cycle }: { cycle: AnnualCycle }) {
         })}
       </p>
       <p className="mt-1 flex flex-wrap gap-2">
-        <span className={`${badgeClass} ${MEETING_STATUS_CLASSES[event.status]}`}>{t(`meetingStatus.${event.status}`)}</span>
+        <span className={`${badgeClass} ${MEETING_STATUS_CLASSES[event.status]}`}>{tStatus(event.status)}</span>
         {event.isExtra ? <span className={`${badgeClass} border-amber-800 bg-amber-50 text-amber-900`}>{t("extra")}</span> : null}
       </p>
       {event.status !== "CANCELLED" ? (
@@ -125,7 +125,7 @@ export async function AnnualCycleView({ cycle }: { cycle: AnnualCycle }) {
           STEERING_GROUP: tKind("STEERING_GROUP"),
           WORKING_GROUP: tKind("WORKING_GROUP"),
           proposalDeadline: t("proposalDeadline"),
-          cancelled: t("meetingStatus.CANCELLED"),
+          cancelled: tStatus("CANCELLED"),
         }}
       />
 

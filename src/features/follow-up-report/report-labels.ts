@@ -43,7 +43,7 @@ export function reportLabels(translate: Translate, format: NumberAndDateFormatte
     figureChange: (key: SummaryKey, value: number | null) =>
       PERCENT_KEYS.has(key) && value !== null && value !== 0 ? t("summary.percentChange", { value: change(value) }) : change(value),
     summary: (key: SummaryKey) => t(`summary.${key}`),
-    status: (status: ActivityStatus) => t(`statuses.${status}`),
+    status: (status: ActivityStatus) => translate(`statuses.activity.${status}`),
     dimension: (dimension: Dimension) => t(`dimensions.${dimension}`),
     resultKind: (kind: ResultKind) => t(`resultKinds.${kind}`),
     verdict: (verdict: IndicatorVerdict) => t(`verdicts.${verdict}`),

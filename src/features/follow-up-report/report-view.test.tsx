@@ -161,7 +161,7 @@ describe("the follow-up report page", () => {
     // Four charts, each an image with a name and description, each with its table.
     expect([...page.matchAll(/<svg[^>]*role="img"/g)]).toHaveLength(4);
     expect([...page.matchAll(/<details/g)]).toHaveLength(4);
-    expect(page).toContain("Liggande stapeldiagram med antalet aktiviteter per status 2026: Ej påbörjad 0; Enligt plan 0; I riskzonen 1; Försenad 1; Klar 1; Inställd 0.");
+    expect(page).toContain("Liggande stapeldiagram med antalet aktiviteter per status 2026: Inte påbörjad 0; Enligt plan 0; I riskzonen 1; Försenad 1; Genomförd 1; Inställd 0.");
   });
 
   it("without an adopted plan says so, and still renders every other section", async () => {

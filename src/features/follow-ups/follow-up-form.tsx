@@ -31,6 +31,7 @@ type Props = {
  */
 export function FollowUpForm({ activityId, version, seenFollowUpId, indicators, defaults }: Props) {
   const t = useTranslations("followUps");
+  const tStatus = useTranslations("statuses.activity");
   const format = useFormatter();
   const [state, formAction] = useActionState(recordFollowUpAction, initialFormState());
   const value = (number: number, unit: string) => (unit ? `${format.number(number)} ${unit}` : format.number(number));
@@ -61,7 +62,7 @@ export function FollowUpForm({ activityId, version, seenFollowUpId, indicators, 
         hint={t("form.statusHint")}
         state={state}
         emptyOption={t("form.chooseStatus")}
-        options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
         defaultValue={defaults.status}
         required
       />

@@ -44,7 +44,7 @@ export async function FollowUpSectionView({ data }: { data: ActivityFollowUps })
 }
 
 async function LatestFollowUp({ data, latest }: { data: ActivityFollowUps; latest: FollowUpRecord }) {
-  const [t, format] = [await getTranslations("followUps"), await getFormatter()];
+  const [t, tStatus, format] = [await getTranslations("followUps"), await getTranslations("statuses.activity"), await getFormatter()];
   const progressLabelId = `follow-up-progress-${latest.id}`;
   const value = (number: number, unit: string) => (unit ? `${format.number(number)} ${unit}` : format.number(number));
   return (
@@ -52,7 +52,7 @@ async function LatestFollowUp({ data, latest }: { data: ActivityFollowUps; lates
       <h3 className="mb-2 text-xl font-bold">{t("section.latestHeading")}</h3>
       <dl className="max-w-3xl">
         <Row label={t("section.statusLabel")}>
-          <span className="rounded border border-slate-600 px-2 py-0.5 font-semibold">{t(`status.${latest.status}`)}</span>
+          <span className="rounded border border-slate-600 px-2 py-0.5 font-semibold">{tStatus(latest.status)}</span>
         </Row>
         <div className="border-b border-slate-200 py-2 sm:grid sm:grid-cols-3 sm:gap-4">
           <dt id={progressLabelId} className="font-semibold">
@@ -104,7 +104,7 @@ async function LatestFollowUp({ data, latest }: { data: ActivityFollowUps; lates
 }
 
 async function History({ activityId, rows }: { activityId: string; rows: FollowUpRecord[] }) {
-  const [t, format] = [await getTranslations("followUps"), await getFormatter()];
+  const [t, tStatus, format] = [await getTranslations("followUps"), await getTranslations("statuses.activity"), await getFormatter()];
   const headingId = `follow-up-history-${activityId}`;
   return (
     <div>
@@ -132,7 +132,7 @@ async function History({ activityId, rows }: { activityId: string; rows: FollowU
                   <th scope="row" className="py-2 pr-3 font-normal whitespace-nowrap">
                     {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                   </th>
-                  <td className="py-2 pr-3">{t(`status.${row.status}`)}</td>
+                  <td className="py-2 pr-3">{tStatus(row.status)}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">{t("section.progressValue", { progress: row.progress })}</td>
                   <td className="py-2 pr-3">{row.authorName ?? t("section.unknownAuthor")}</td>
                   <td className="py-2 pr-3 whitespace-pre-line">{row.narrative || "–"}</td>

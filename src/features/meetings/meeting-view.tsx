@@ -68,7 +68,7 @@ export async function MeetingView({ page, now, notice }: Props) {
         <p className="text-lg font-semibold text-slate-700">{tKind(page.group.kind)}</p>
         <h1 className="text-3xl font-bold">{page.title}</h1>
         <p className="mt-2 flex flex-wrap gap-2">
-          <span className={`rounded border px-2 font-semibold ${STATUS_CLASS[page.status]}`}>{t(`statuses.${page.status}`)}</span>
+          <span className={`rounded border px-2 font-semibold ${STATUS_CLASS[page.status]}`}>{tAll(`statuses.meeting.${page.status}`)}</span>
           {page.isExtra ? <span className="rounded border border-amber-700 bg-amber-50 px-2 font-semibold text-amber-900">{t("extraBadge")}</span> : null}
           {page.isPublic ? <span className="rounded border border-slate-500 px-2 text-slate-800">{t("publicBadge")}</span> : null}
         </p>
@@ -117,7 +117,7 @@ export async function MeetingView({ page, now, notice }: Props) {
           ) : null}
           <dt className="font-semibold">{t("details.status")}</dt>
           <dd>
-            {t(`statuses.${page.status}`)}
+            {tAll(`statuses.meeting.${page.status}`)}
             {page.cancelledAt ? ` – ${t("details.cancelledAt", { date: dateTime(page.cancelledAt) })}` : null}
             {page.cancellationReason ? <span className="block">{t("cancelledReason", { reason: page.cancellationReason })}</span> : null}
           </dd>

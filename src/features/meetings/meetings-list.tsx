@@ -25,7 +25,7 @@ const COMPLIANCE_CLASS = {
 
 /** Both groups' meetings of one year, with the year's cadence and links to the years around it. */
 export async function MeetingsList({ year, currentYear, groups, manageableGroupIds }: Props) {
-  const [t, tKind, format] = await Promise.all([getTranslations("meetings"), getTranslations("groupKinds"), getFormatter()]);
+  const [t, tStatus, tKind, format] = await Promise.all([getTranslations("meetings"), getTranslations("statuses.meeting"), getTranslations("groupKinds"), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, { weekday: "short", day: "numeric", month: "long" });
   const time = (value: Date) => format.dateTime(value, { timeStyle: "short" });
 
@@ -124,7 +124,7 @@ export async function MeetingsList({ year, currentYear, groups, manageableGroupI
                           {meeting.isPublic ? <span className="mt-1 block text-sm text-slate-700">{t("publicBadge")}</span> : null}
                         </th>
                         <td className="py-2 pr-3">
-                          <span className={`inline-block rounded border px-2 text-sm font-semibold ${STATUS_CLASS[meeting.status]}`}>{t(`statuses.${meeting.status}`)}</span>
+                          <span className={`inline-block rounded border px-2 text-sm font-semibold ${STATUS_CLASS[meeting.status]}`}>{tStatus(meeting.status)}</span>
                           {meeting.status === "PLANNED" && meeting.noticeSentAt ? <span className="mt-1 block text-sm text-slate-700">{t("noticeSent")}</span> : null}
                         </td>
                         <td className="py-2 pr-3">{meeting.location || (meeting.onlineUrl ? t("onlineOnly") : null)}</td>

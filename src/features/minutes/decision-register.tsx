@@ -16,8 +16,9 @@ type Props = { rows: RegisterRow[]; hasMore: boolean; filter: RegisterFilter; pa
  * so it works without JavaScript and a search can be shared as a link.
  */
 export async function DecisionRegister({ rows, hasMore, filter, page, years }: Props) {
-  const [t, tMinutes, tGroup, tCommon, format] = await Promise.all([
+  const [t, tStatus, tMinutes, tGroup, tCommon, format] = await Promise.all([
     getTranslations("minutes.register"),
+    getTranslations("statuses.minutes"),
     getTranslations("minutes"),
     getTranslations("groupKinds"),
     getTranslations("common"),
@@ -113,7 +114,7 @@ export async function DecisionRegister({ rows, hasMore, filter, page, years }: P
                     <span className="font-semibold">{row.title}</span>
                     {row.state !== "IN_FORCE" ? (
                       <span className="ml-2 rounded border border-amber-700 bg-amber-50 px-1 text-sm font-semibold text-amber-900">
-                        {t(`state.${row.state}`)}
+                        {tStatus(row.state)}
                       </span>
                     ) : null}
                     {row.inCorrection ? <span className="ml-2 rounded border border-slate-600 px-1 text-sm">{t("inCorrection")}</span> : null}

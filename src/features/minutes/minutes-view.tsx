@@ -30,7 +30,7 @@ const BADGE = {
  * who may use them (see minutesAbilities); the server checks again in every action.
  */
 export async function MinutesView({ page }: { page: MinutesPage }) {
-  const [t, tGroup, format] = await Promise.all([getTranslations("minutes"), getTranslations("groupKinds"), getFormatter()]);
+  const [t, tStatus, tGroup, format] = await Promise.all([getTranslations("minutes"), getTranslations("statuses.minutes"), getTranslations("groupKinds"), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   const dateTime = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
   const { meeting, selected, abilities } = page;
@@ -54,7 +54,7 @@ export async function MinutesView({ page }: { page: MinutesPage }) {
       {page.chain.length > 1 ? <ChainNav page={page} date={date} t={t} /> : null}
 
       {selected ? (
-        <StatusBanner minutes={selected} date={date} t={t} />
+        <StatusBanner minutes={selected} date={date} t={t} tStatus={(status) => tStatus(status)} />
       ) : (
         <section aria-labelledby="no-minutes-heading" className="space-y-4">
           <h2 id="no-minutes-heading" className={H2}>
@@ -93,7 +93,7 @@ export async function MinutesView({ page }: { page: MinutesPage }) {
 
 type T = Awaited<ReturnType<typeof getTranslations<"minutes">>>;
 
-function StatusBanner({ minutes, date, t }: { minutes: MinutesDetail; date: (value: Date) => string; t: T }) {
+function StatusBanner({ minutes, date, t, tStatus }: { minutes: MinutesDetail; date: (value: Date) => string; t: T; tStatus: (status: MinutesDetail["status"]) => string }) {
   return (
     <div className={`rounded border-l-4 p-3 ${BADGE[minutes.status]}`}>
       <p className="font-semibold">
@@ -101,7 +101,7 @@ function StatusBanner({ minutes, date, t }: { minutes: MinutesDetail; date: (val
           ? minutes.inForce
             ? t("status.approvedInForce", { date: date(minutes.approvedAt!) })
             : t("status.approvedSuperseded", { date: date(minutes.approvedAt!) })
-          : t(`status.${minutes.status}`)}
+          : `${tStatus(minutes.status)} – ${t(minutes.status === "DRAFT" ? "status.draftNote" : "status.inAdjustmentNote")}`}
       </p>
       {minutes.correctsId ? <p className="mt-1">{t("status.correction", { reason: minutes.correctionReason ?? "" })}</p> : null}
     </div>

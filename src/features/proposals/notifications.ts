@@ -25,7 +25,7 @@ export function statusChangeMail(input: {
   if (!author || !author.active) return [];
   const link = `${input.origin}${proposalPath(input.proposal.id)}`;
   const { subject, text } = bilingualMail((t, _locale, format) => {
-    const status = t(`proposals.status.${input.status}`);
+    const status = t(`statuses.proposal.${input.status}`);
     const decision = input.decision
       ? t("proposals.mail.decision", { number: input.decision.number, meeting: input.decision.meetingTitle, date: format.dateTime(input.decision.date, { dateStyle: "long" }) })
       : "";

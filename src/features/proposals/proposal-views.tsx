@@ -31,7 +31,7 @@ export async function CallNotice({ call, now }: { call: CallSummary; now: Date }
 }
 
 export async function ProposalListView({ list, actor, now, notice }: { list: ProposalList; actor: Actor; now: Date; notice: string | null }) {
-  const [t, format] = [await getTranslations("proposals"), await getFormatter()];
+  const [t, tStatus, format] = [await getTranslations("proposals"), await getTranslations("statuses.proposal"), await getFormatter()];
   const latest = list.calls[0] ?? null;
   return (
     <div>
@@ -89,7 +89,7 @@ export async function ProposalListView({ list, actor, now, notice }: { list: Pro
                       </Link>
                       {row.mine ? <span className="ml-2 text-sm text-slate-700">({t("list.mine")})</span> : null}
                     </th>
-                    <td className="py-2 pr-3">{t(`status.${row.status}`)}</td>
+                    <td className="py-2 pr-3">{tStatus(row.status)}</td>
                     <td className="py-2 pr-3">{row.cycleYear ?? t("list.noCycle")}</td>
                     <td className="py-2 pr-3">{row.authorName ?? "–"}</td>
                     <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(row.updatedAt, { dateStyle: "medium" })}</td>
@@ -122,7 +122,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export async function ProposalView({ page, notice }: { page: ProposalPage; notice: string | null }) {
-  const [t, tFocus, format, locale] = [await getTranslations("proposals"), await getTranslations("focusAreas"), await getFormatter(), await getLocale()];
+  const [t, tStatus, tFocus, format, locale] = [await getTranslations("proposals"), await getTranslations("statuses.proposal"), await getTranslations("focusAreas"), await getFormatter(), await getLocale()];
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   const text = (value: string) => value || t("view.notGiven");
   const name = (item: { name: string; nameEn: string | null }) => (locale === "en" && item.nameEn ? item.nameEn : item.name);
@@ -137,7 +137,7 @@ export async function ProposalView({ page, notice }: { page: ProposalPage; notic
       </p>
       <h1 className="mb-2 text-3xl font-bold">{page.title}</h1>
       <p className="mb-4">
-        <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{t(`status.${page.status}`)}</span>
+        <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{tStatus(page.status)}</span>
       </p>
       {notice ? (
         <p role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
