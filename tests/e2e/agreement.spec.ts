@@ -97,13 +97,21 @@ test.describe("the notice calculator (issue #18, item 8)", () => {
       // It only calculates: nothing was registered.
       await expect(page.getByRole("region", { name: "Uppsägningar" })).not.toContainText("Södertörns högskola sade upp avtalet");
 
-      await form.getByLabel("Datum då uppsägningen tas emot").fill("2027-02-30");
+      // No date: the form's error summary, linked to the field.
+      await form.getByLabel("Datum då uppsägningen tas emot").fill("");
       await form.getByRole("button", { name: "Räkna ut" }).click();
-      await page.waitForURL((url) => url.searchParams.get("noticeOn") === "2027-02-30");
+      await page.waitForURL((url) => url.searchParams.get("noticeOn") === "");
       const summary = errorSummary(form);
       await expect(summary).toBeVisible();
-      await expect(summary.getByRole("link", { name: /^Datum då uppsägningen tas emot:/ })).toHaveAttribute("href", "#field-noticeOn");
+      await expect(summary.getByRole("link", { name: "Datum då uppsägningen tas emot: Fyll i fältet." })).toHaveAttribute("href", "#field-noticeOn");
       await expect(form.getByLabel("Datum då uppsägningen tas emot")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.locator("#notice-calculator-answer")).toHaveCount(0);
+
+      // A day that does not exist, typed into the address: the same summary, and what was asked kept.
+      const partyId = await form.getByLabel("Part som säger upp").inputValue();
+      await page.goto(`/agreement?noticeFrom=${partyId}&noticeOn=2027-02-30`);
+      await expect(errorSummary(calculator(page)).getByRole("link", { name: /^Datum då uppsägningen tas emot:/ })).toHaveAttribute("href", "#field-noticeOn");
+      await expect(calculator(page).getByLabel("Part som säger upp")).toHaveValue(partyId);
       await expect(page.locator("#notice-calculator-answer")).toHaveCount(0);
     });
   });

@@ -7,7 +7,7 @@ import type { Actor } from "@/server/auth/actor";
 import { normaliseIdentifier, normaliseUrl } from "./identifiers";
 import { isoDay } from "./open-data";
 import { mayRecordResult, resultActivityRefusal } from "./rules";
-import { createResultSchema, editResultSchema, type ResultContent } from "./schemas";
+import { createResultSchema, editResultSchema, linkErrors, type ResultContent } from "./schemas";
 
 /** A refusal by the results rules, shown as `results.refusals.<key>` (on a field when named). */
 function refuse(key: string, field?: string, values?: Record<string, string | number>): never {
@@ -23,14 +23,11 @@ async function activityForResult(tx: TransactionClient, actor: Actor, activityId
   return activity;
 }
 
-/** The identifier and the link, normalised; each refused on its own field with what is wrong. */
+/** The identifier and the link, normalised (the schema's linkErrors has refused what cannot be). */
 function checkLinks(content: ResultContent): { identifier: string | null; url: string | null } {
-  const errors: Record<string, string[]> = {};
   const identifier = normaliseIdentifier(content.identifier);
-  if ("error" in identifier) errors.identifier = [`results.validation.${identifier.error}`];
   const url = normaliseUrl(content.url);
-  if ("error" in url) errors.url = [`results.validation.${url.error}`];
-  if ("error" in identifier || "error" in url) throw new ActionError("errors.validation", errors);
+  if ("error" in identifier || "error" in url) throw new ActionError("errors.validation", linkErrors(content));
   return { identifier: identifier.value?.value ?? null, url: url.value };
 }
 

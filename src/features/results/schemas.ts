@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { withFormChecks, type FieldErrors } from "@/lib/forms/form-checks";
+import { normaliseIdentifier, normaliseUrl } from "./identifiers";
 import { RESULT_KINDS } from "./rules";
 
 /**
  * The result forms' input, as zod parses it: the shape (types, lengths, a real date) with generic
- * "validation." keys. The identifier and the link are checked and normalised in the definition
- * (`normaliseIdentifier`, `normaliseUrl`), where each gets its own message.
+ * "validation." keys. The identifier and the link must normalise (`normaliseIdentifier`,
+ * `normaliseUrl`): a form check with their own messages, reported with the fields' errors; the
+ * definition stores the normalised values.
  */
 
 export const TITLE_MAX = 300;
@@ -57,11 +60,24 @@ const resultFields = {
     .transform((value) => value === "yes"),
 };
 
+/** An identifier (DOI, ISBN, …) or a link that cannot be normalised, refused on its field with what is wrong. */
+export function linkErrors(input: { identifier?: string; url?: string }): FieldErrors<"identifier" | "url"> {
+  const errors: FieldErrors<"identifier" | "url"> = {};
+  const identifier = input.identifier === undefined ? null : normaliseIdentifier(input.identifier);
+  if (identifier && "error" in identifier) errors.identifier = [`results.validation.${identifier.error}`];
+  const url = input.url === undefined ? null : normaliseUrl(input.url);
+  if (url && "error" in url) errors.url = [`results.validation.${url.error}`];
+  return errors;
+}
+
 /** The create form carries a key rendered by the server, so the same form sent twice records one result. */
-export const createResultSchema = z.object({ ...resultFields, submissionKey: trimmed.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "validation.invalid" })) });
+export const createResultSchema = withFormChecks(
+  z.object({ ...resultFields, submissionKey: trimmed.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "validation.invalid" })) }),
+  linkErrors,
+);
 export type CreateResultInput = z.output<typeof createResultSchema>;
 
-export const editResultSchema = z.object({ ...resultFields, resultId: id, version });
+export const editResultSchema = withFormChecks(z.object({ ...resultFields, resultId: id, version }), linkErrors);
 export type EditResultInput = z.output<typeof editResultSchema>;
 
 export type ResultContent = Omit<CreateResultInput, "submissionKey">;
