@@ -121,7 +121,7 @@ test.describe("the notice calculator (issue #18, item 8)", () => {
     await signIn(page, account("ADMINISTRATOR"));
     await page.goto("/agreement");
     const partyId = await calculator(page).getByLabel("Part som säger upp").locator("option", { hasText: "Huddinge kommun" }).getAttribute("value");
-    await page.goto(`/agreement?noticeFrom=${partyId}&noticeOn=2028-02-29#notice-calculator`);
+    await page.goto(`/agreement?noticeFrom=${partyId}&noticeOn=2028-02-29#notice-calculator-answer`);
     await expect(page.locator("#notice-calculator-answer")).toContainText("Om Huddinge kommuns uppsägning tas emot 29 februari 2028 upphör avtalet 31 december 2028.");
     await expectNoAxeViolations(page, testInfo);
   });

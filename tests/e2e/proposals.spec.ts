@@ -26,6 +26,23 @@ async function as(browser: Browser, role: Parameters<typeof account>[0] | { emai
 /** The step form with the given heading or accessible name. */
 const stepForm = (page: Page, name: string) => page.getByRole("main").getByRole("form", { name });
 
+test("the proposal form sent empty lists every missing field at once, each linked to its field (issue #18, item 6)", async ({ browser }) => {
+  const page = await as(browser, "CONTRIBUTOR");
+  await page.goto("/proposals/new");
+  const main = page.getByRole("main");
+  await main.getByRole("button", { name: "Skicka in förslaget" }).click();
+  const summary = main.getByRole("alert");
+  await expect(summary).toBeFocused();
+  // The title (the schema's own rule) and what a submission needs (the form's check) together.
+  for (const text of ["Rubrik: Fyll i fältet.", "Problem och motivering: Fyll i fältet.", "Välj minst en hållbarhetsdimension.", "Till och med år: Fyll i fältet.", "Tematiska områden: Välj minst ett tematiskt område.", "Resurser som behövs: Fyll i fältet."]) {
+    await expect(summary.getByRole("link", { name: text })).toBeVisible();
+  }
+  for (const href of await summary.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))) {
+    expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
+  }
+  await page.context().close();
+});
+
 test.describe("a proposal's way to the register", () => {
   test.describe.configure({ mode: "serial" });
   let proposalUrl = "";

@@ -31,7 +31,9 @@ export async function NoticeCalculatorForm({ calculation, parties, today }: Prop
         {t("heading")}
       </h3>
       <p className="mb-4">{t("intro")}</p>
-      <form method="get" action="/agreement#notice-calculator" noValidate aria-labelledby="notice-calculator-heading">
+      {/* The answer's id as the fragment: the page opens at the answer, and when there is none (an
+          error) the fragment targets nothing, so the browser's autofocus moves to the error summary. */}
+      <form method="get" action="/agreement#notice-calculator-answer" noValidate aria-labelledby="notice-calculator-heading">
         <ErrorSummary state={state} fields={fields} />
         <SelectField
           name="noticeFrom"
