@@ -3,7 +3,7 @@ import { registerNotice } from "@/features/agreement/notice-definitions";
 import { getAgreementPage, getAgreementViewer } from "@/features/agreement/queries";
 import { addSignatory, editRecord, removeSignatory } from "@/features/agreement/record-definitions";
 import { executeFormAction } from "@/server/actions/form-action";
-import { actorFor, ADMIN, auditCount, form, lastEvent, MUNICIPAL_SIGNATORY, prisma, READER, seed, today, type Fixture } from "./agreement-fixtures";
+import { actorFor, ADMIN, auditCount, form, lastEvent, MUNICIPAL_SIGNATORY, prisma, READER, seed, today, UNIVERSITY_SIGNATORY, type Fixture } from "./agreement-fixtures";
 
 let fixture: Fixture;
 
@@ -93,7 +93,11 @@ describe("signatories", () => {
 
     const { state, result } = await executeFormAction(addSignatory, await actorFor(ADMIN), form({ signatoryPartyId: fixture.municipalityId, signatoryPersonId: anders.id, signatoryTitle: "Biträdande kommundirektör" }));
     expect(state.status).toBe("success");
-    expect(await getAgreementViewer(await actorFor(MUNICIPAL_SIGNATORY))).toEqual({ isAdministrator: false, signatoryPartyIds: [fixture.municipalityId] });
+    // A steering-group member, so they also see the notice calculator.
+    expect(await getAgreementViewer(await actorFor(MUNICIPAL_SIGNATORY))).toEqual({ isAdministrator: false, signatoryPartyIds: [fixture.municipalityId], mayCalculateNotice: true });
+    // The working group's member (the other signatory) and a reader do not (issue #18, item 8).
+    expect((await getAgreementViewer(await actorFor(UNIVERSITY_SIGNATORY))).mayCalculateNotice).toBe(false);
+    expect((await getAgreementViewer(await actorFor(READER))).mayCalculateNotice).toBe(false);
     const again = await executeFormAction(addSignatory, await actorFor(ADMIN), form({ signatoryPartyId: fixture.municipalityId, signatoryPersonId: anders.id, signatoryTitle: "Igen" }));
     expect(again.state.fieldErrors).toEqual({ signatoryPersonId: ["agreement.signatories.already"] });
 
