@@ -236,19 +236,22 @@ export async function renderReportPdf(report: FollowUpReport, labels: ReportLabe
   }
 
   // 3. Status counts
+  const statusChart: PdfChart | null = report.statusCounts && {
+    ...chartOptions,
+    title: t("charts.statusTitle", { year }),
+    description: t("charts.statusDescription", {
+      year,
+      values: chartValues(labels, report.statusCounts.map((row) => ({ label: labels.status(row.status), values: [{ series: String(year), value: row.current }] }))),
+    }),
+    categories: report.statusCounts.map((row) => ({ label: labels.status(row.status), colour: STATUS_COLOURS[row.status] })),
+    series: [{ label: String(year), values: report.statusCounts.map((row) => row.current) }],
+  };
+  // The heading stays with its chart.
+  if (statusChart) ensureRoom(pdfChartHeight(statusChart) + 60);
   heading(t("sections.status"));
-  if (report.statusCounts === null) noPlan();
+  if (report.statusCounts === null || statusChart === null) noPlan();
   else {
-    chart({
-      ...chartOptions,
-      title: t("charts.statusTitle", { year }),
-      description: t("charts.statusDescription", {
-        year,
-        values: chartValues(labels, report.statusCounts.map((row) => ({ label: labels.status(row.status), values: [{ series: String(year), value: row.current }] }))),
-      }),
-      categories: report.statusCounts.map((row) => ({ label: labels.status(row.status), colour: STATUS_COLOURS[row.status] })),
-      series: [{ label: String(year), values: report.statusCounts.map((row) => row.current) }],
-    });
+    chart(statusChart);
     table(t("status.caption", { year }), comparedColumns(t("columns.status")), report.statusCounts.map((row) => [labels.status(row.status), ...compared(row)]));
   }
 
