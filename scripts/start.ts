@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/server/seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STEERING_GROUP_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { migrateAndSeed, withConfiguredDatabase } from "./lib/database";
 
@@ -44,6 +44,6 @@ const url = `http://localhost:${port}`;
 console.log(`\nSamverkan is starting on ${url}`);
 if (demoAccountsPresent) {
   console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(22)} ${account.email}`);
+  for (const account of [...DEMO_ACCOUNTS, ...DEMO_STEERING_GROUP_ACCOUNTS]) console.log(`  ${account.role.padEnd(22)} ${account.email}`);
 }
 console.log("Stop with Ctrl+C.\n");

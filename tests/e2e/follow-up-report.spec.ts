@@ -8,7 +8,9 @@ import { signIn } from "./support/sign-in";
  * sees the right figures for the demo data (src/server/seed/demo-plans.ts: 8 activities – 3 on
  * track, 2 done, 1 at risk, 1 delayed, 1 not started; 15 indicators with a target, 4 met; 5 results
  * dated this year), opens the activity at risk and follows its trace back to the priority area, the
- * proposal and the decisions, and downloads the PDF. Axe finds nothing on the report page.
+ * proposal and the decisions, and downloads the PDF. The report opens with its verdict (issue #14,
+ * item 3): a sentence per main figure, each leading to its section, with last year's figures to
+ * compare with (the demo has past years). Axe finds nothing on the report page.
  */
 
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date()));
@@ -35,6 +37,18 @@ test("a director reviews this year's follow-up, follows an activity at risk to i
 
   await expect(main.getByRole("heading", { level: 1, name: `Uppföljning ${YEAR}` })).toBeVisible();
   await expect(main).toContainText(`Verksamhetsplanen för ${YEAR} är fastställd.`);
+
+  // The verdict, before the tables: its figures, and each sentence a link to the section it sums up.
+  const verdict = main.getByRole("region", { name: "I korthet" });
+  await expect(verdict.getByRole("link", { name: "8 aktiviteter är planerade: 2 klara, 3 enligt plan, 1 i riskzonen och 1 försenade; 1 ej påbörjade eller inställda." })).toHaveAttribute(
+    "href",
+    "#report-status",
+  );
+  await expect(verdict.getByRole("link", { name: `Alla 4 prioriterade områden för ${YEAR} har aktiviteter.` })).toHaveAttribute("href", "#report-plan-vs-outcome");
+  await expect(verdict.getByRole("link", { name: /^5 resultat registrerades/ })).toHaveAttribute("href", "#report-results");
+  await expect(verdict.getByRole("link", { name: new RegExp(`^Andelen klara aktiviteter är 25 % mot \\d+ % ${YEAR - 1}`) })).toHaveAttribute("href", "#report-comparison");
+  await verdict.getByRole("link", { name: /^Mötesrytmen/ }).click();
+  await expect(page).toHaveURL(/#report-cadence$/);
 
   const summary = main.getByRole("table", { name: "Årets siffror jämförda med föregående år" });
   await expect(figure(summary, page, "Planerade aktiviteter")).toHaveText("8");

@@ -48,9 +48,9 @@ function dayBefore(day: Day): Day {
 const TODAY = stockholmToday();
 const NEXT_YEAR = TODAY.year + 1;
 /**
- * The year this spec plans: next year, unless the demo seed has put meetings into it. The seed keeps
- * this year's planned meetings at least two and three weeks ahead, so from mid-December they fall
- * in January; then the year after is planned instead (same steps, only not on the home page).
+ * The year this spec plans: next year, unless the demo seed has put meetings into it (it keeps
+ * this year's planned meetings in this year, so it should not); then the year after is planned
+ * instead (same steps, only not on the home page).
  */
 const seededYears = new Set(demoMeetingPlan(new Date()).map((meeting) => Number(meeting.date.slice(0, 4))));
 const PLAN_YEAR = seededYears.has(NEXT_YEAR) ? NEXT_YEAR + 1 : NEXT_YEAR;

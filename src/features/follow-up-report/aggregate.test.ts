@@ -335,11 +335,11 @@ describe("the rest of the year", () => {
 
   it("counts results by kind and date in the year, listed by date", () => {
     const results = [
-      { id: "r1", kind: "PUBLICATION" as const, title: "Artikel", date: day("2026-09-01"), activityId: "a", activityTitle: "A" },
-      { id: "r2", kind: "PUBLICATION" as const, title: "Rapport om VFU", date: day("2026-02-01"), activityId: "a", activityTitle: "A" },
-      { id: "r3", kind: "EVENT" as const, title: "Seminarium", date: day("2026-12-31"), activityId: "b", activityTitle: "B" },
-      { id: "r4", kind: "EVENT" as const, title: "Förra året", date: day("2025-12-31"), activityId: "b", activityTitle: "B" },
-      { id: "r5", kind: "COURSE" as const, title: "Nästa år", date: day("2027-01-01"), activityId: "b", activityTitle: "B" },
+      { id: "r1", kind: "PUBLICATION" as const, title: "Artikel", date: day("2026-09-01"), activityId: "a", activityTitle: "A", mayPublish: true },
+      { id: "r2", kind: "PUBLICATION" as const, title: "Rapport om VFU", date: day("2026-02-01"), activityId: "a", activityTitle: "A", mayPublish: true },
+      { id: "r3", kind: "EVENT" as const, title: "Seminarium", date: day("2026-12-31"), activityId: "b", activityTitle: "B", mayPublish: false },
+      { id: "r4", kind: "EVENT" as const, title: "Förra året", date: day("2025-12-31"), activityId: "b", activityTitle: "B", mayPublish: false },
+      { id: "r5", kind: "COURSE" as const, title: "Nästa år", date: day("2027-01-01"), activityId: "b", activityTitle: "B", mayPublish: false },
     ];
     const report = buildFollowUpReport(input({ results }));
     expect(report.results.list.map((row) => row.id)).toEqual(["r2", "r1", "r3"]);

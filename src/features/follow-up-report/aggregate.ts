@@ -177,7 +177,8 @@ export type FollowUpReport = {
   indicators: IndicatorRow[] | null;
   indicatorCounts: IndicatorCounts | null;
   coverage: Coverage | null;
-  results: { byKind: CoverageRow<ResultKind>[]; total: Comparison; list: ResultRow[] };
+  /** published: the year's results cleared for the public register. */
+  results: { byKind: CoverageRow<ResultKind>[]; total: Comparison; published: number; list: ResultRow[] };
   cadence: { rows: ComplianceRow[]; previousRows: ComplianceRow[] };
   membership: { groups: MembershipGroupRow[]; vacancies: Vacancy[] };
   proposals: { current: ProposalCounts; previous: ProposalCounts };
@@ -541,9 +542,10 @@ export function buildFollowUpReport(input: ReportInput): FollowUpReport {
         return { key: kind, count, previous: prior, change: count - prior };
       }),
       total: compare(results.length, previousResults.length),
+      published: results.filter((result) => result.mayPublish).length,
       list: [...results]
         .sort((a, b) => a.date.getTime() - b.date.getTime() || a.title.localeCompare(b.title, "sv") || a.id.localeCompare(b.id))
-        .map((result) => ({ ...result })),
+        .map((result) => ({ id: result.id, kind: result.kind, title: result.title, date: result.date, activityId: result.activityId, activityTitle: result.activityTitle })),
     },
     cadence: { rows: cadence, previousRows: previousCadence },
     membership: { groups: membershipGroups(input), vacancies: vacancies(input) },

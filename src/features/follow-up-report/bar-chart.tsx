@@ -23,7 +23,8 @@ export type BarChartProps = {
   description: string;
   /** The heading of the data table's first column. */
   categoryLabel: string;
-  categories: readonly { key: string; label: string }[];
+  /** A category's own colour (single-series charts, e.g. one per status): its label still names it. */
+  categories: readonly { key: string; label: string; colour?: string }[];
   /** One or two series (e.g. this year and last year); the second is hatched. */
   series: readonly ChartSeries[];
   tableToggleLabel: string;
@@ -135,7 +136,14 @@ export function BarChart({ id, title, description, categoryLabel, categories, se
                   return (
                     <g key={one.key}>
                       {length > 0 ? (
-                        <rect y={barY} width={length} height={BAR_HEIGHT} fill={fillOf(index)} stroke={SERIES_COLOURS[index]} strokeWidth="1.5" />
+                        <rect
+                          y={barY}
+                          width={length}
+                          height={BAR_HEIGHT}
+                          fill={shown.length === 1 && category.colour ? category.colour : fillOf(index)}
+                          stroke={shown.length === 1 && category.colour ? category.colour : SERIES_COLOURS[index]}
+                          strokeWidth="1.5"
+                        />
                       ) : null}
                       <text x={length + 6} y={barY + BAR_HEIGHT - 3}>
                         {shown.length > 1 ? `${text(value)} (${one.label})` : text(value)}

@@ -86,7 +86,7 @@ export async function loadReportInput(partnershipId: string, year: number, now: 
     // Results of activities of adopted or closed plans: a draft's activities are nobody's to read here.
     prisma.result.findMany({
       where: { partnershipId, date: span, activity: { plan: { status: { in: REPORTED_PLAN_STATUSES } } } },
-      select: { id: true, kind: true, title: true, date: true, activityId: true, activity: { select: { title: true } } },
+      select: { id: true, kind: true, title: true, date: true, activityId: true, mayPublish: true, activity: { select: { title: true } } },
     }),
     findComplianceGroups(partnershipId, years),
     prisma.group.findMany({

@@ -74,7 +74,8 @@ export type PriorityAreaInput = {
   years: readonly number[];
 };
 
-export type ResultInput = { id: string; kind: ResultKind; title: string; date: Date; activityId: string; activityTitle: string };
+/** mayPublish: cleared for the public results register and open data. */
+export type ResultInput = { id: string; kind: ResultKind; title: string; date: Date; activityId: string; activityTitle: string; mayPublish: boolean };
 
 export type MembershipInput = {
   id: string;

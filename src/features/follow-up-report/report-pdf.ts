@@ -2,6 +2,11 @@ import "server-only";
 import PDFDocument from "pdfkit";
 import type { FollowUpReport } from "./aggregate";
 import { type ReportLabels } from "./report-labels";
+import { drawPdfBarChart, pdfChartHeight, type PdfChart } from "./pdf-bar-chart";
+import { pdfText } from "./report-pdf-text";
+import { chartValues, COMPARISON_CHART_KEYS, STATUS_COLOURS } from "./sections/charts";
+import { reportVerdict } from "./verdict";
+import { verdictText } from "./verdict-text";
 
 /**
  * The report as a PDF document written on the server with pdfkit and its built-in Helvetica (no
@@ -10,32 +15,10 @@ import { type ReportLabels } from "./report-labels";
  * the title shown in the window) so that screen readers can read it; page numbers are artifacts.
  */
 
+export { pdfText };
+
 type Cell = string | { text: string; type?: "TH" | "TD"; scope?: "Column" | "Row"; align?: "left" | "right" };
 type Column = { header: string; width: number; align?: "left" | "right" };
-
-/** Helvetica's standard encoding (WinAnsi): characters outside it are written as their base letter or "?". */
-const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-export function pdfText(text: string): string {
-  let out = "";
-  for (const character of text.normalize("NFC")) {
-    const code = character.codePointAt(0)!;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(character) || character === "\n") {
-      out += character;
-      continue;
-    }
-    if (character === "\u2212") {
-      out += "-";
-      continue;
-    }
-    if (/\s/.test(character)) {
-      out += " ";
-      continue;
-    }
-    const base = character.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-    out += base.length > 0 && [...base].every((part) => part.codePointAt(0)! >= 0x20 && part.codePointAt(0)! <= 0x7e) ? base : "?";
-  }
-  return out;
-}
 
 const MARGIN = 50;
 const TEXT_COLOUR = "#0f172a";
@@ -140,6 +123,15 @@ export async function renderReportPdf(report: FollowUpReport, labels: ReportLabe
     { header: t("columns.change"), width: 1.3, align: "right" },
   ];
   const noPlan = () => paragraph(t("noPlanShort", { year }), MUTED);
+  const chart = (figure: PdfChart) => {
+    const height = pdfChartHeight(figure);
+    ensureRoom(height + 10);
+    const top = doc.y;
+    drawPdfBarChart(doc, root, figure, { x: MARGIN, y: top, width });
+    doc.x = MARGIN;
+    doc.y = top + height + 4;
+  };
+  const chartOptions = { emptyValue: labels.empty, format: (value: number) => labels.count(value) };
 
   // Title page header
   write(partnershipName, "P", "Helvetica", 10, MUTED);
@@ -157,6 +149,10 @@ export async function renderReportPdf(report: FollowUpReport, labels: ReportLabe
     paragraph(t("noPlan", { year }));
   }
 
+  // 0. The verdict
+  heading(t("sections.verdict"));
+  for (const sentence of reportVerdict(report)) paragraph(`\u2022 ${verdictText(sentence, labels)}`);
+
   // 1. Summary
   heading(t("sections.summary"));
   table(
@@ -165,6 +161,24 @@ export async function renderReportPdf(report: FollowUpReport, labels: ReportLabe
     report.summary.map((row) => [labels.summary(row.key), labels.figure(row.key, row.current), labels.figure(row.key, row.previous), labels.figureChange(row.key, row.change)]),
   );
   paragraph(t("summary.carriedOverNote"), MUTED);
+  const comparedRows = report.summary.filter((row) => COMPARISON_CHART_KEYS.includes(row.key));
+  chart({
+    ...chartOptions,
+    title: t("charts.comparisonTitle", { previousYear }),
+    description: t("charts.comparisonDescription", {
+      year,
+      previousYear,
+      values: chartValues(
+        labels,
+        comparedRows.map((row) => ({ label: labels.summary(row.key), values: [{ series: String(year), value: row.current }, { series: String(previousYear), value: row.previous }] })),
+      ),
+    }),
+    categories: comparedRows.map((row) => ({ label: labels.summary(row.key) })),
+    series: [
+      { label: String(year), values: comparedRows.map((row) => row.current) },
+      { label: String(previousYear), values: comparedRows.map((row) => row.previous) },
+    ],
+  });
 
   // 2. Plan vs outcome
   heading(t("sections.planVsOutcome"));
@@ -222,9 +236,24 @@ export async function renderReportPdf(report: FollowUpReport, labels: ReportLabe
   }
 
   // 3. Status counts
+  const statusChart: PdfChart | null = report.statusCounts && {
+    ...chartOptions,
+    title: t("charts.statusTitle", { year }),
+    description: t("charts.statusDescription", {
+      year,
+      values: chartValues(labels, report.statusCounts.map((row) => ({ label: labels.status(row.status), values: [{ series: String(year), value: row.current }] }))),
+    }),
+    categories: report.statusCounts.map((row) => ({ label: labels.status(row.status), colour: STATUS_COLOURS[row.status] })),
+    series: [{ label: String(year), values: report.statusCounts.map((row) => row.current) }],
+  };
+  // The heading stays with its chart.
+  if (statusChart) ensureRoom(pdfChartHeight(statusChart) + 60);
   heading(t("sections.status"));
-  if (report.statusCounts === null) noPlan();
-  else table(t("status.caption", { year }), comparedColumns(t("columns.status")), report.statusCounts.map((row) => [labels.status(row.status), ...compared(row)]));
+  if (report.statusCounts === null || statusChart === null) noPlan();
+  else {
+    chart(statusChart);
+    table(t("status.caption", { year }), comparedColumns(t("columns.status")), report.statusCounts.map((row) => [labels.status(row.status), ...compared(row)]));
+  }
 
   // 4. At risk
   heading(t("sections.atRisk"));

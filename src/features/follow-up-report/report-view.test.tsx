@@ -90,7 +90,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
       { id: "pa1", title: "Lärarförsörjning", focusArea: "EDUCATION_AND_COMPETENCE", years: [2026] },
       { id: "pa2", title: "Klimatanpassning", focusArea: "RESEARCH_AND_DEVELOPMENT", years: [2026] },
     ],
-    results: [{ id: "r1", kind: "REPORT", title: "Rapport om VFU", date: day("2026-05-01"), activityId: "a2", activityTitle: "Aktivitet a2" }],
+    results: [{ id: "r1", kind: "REPORT", title: "Rapport om VFU", date: day("2026-05-01"), activityId: "a2", activityTitle: "Aktivitet a2", mayPublish: true }],
     cadenceGroups: [
       { id: "sg", kind: "STEERING_GROUP", meetingsPerYear: 1, meetings: [] },
       { id: "wg", kind: "WORKING_GROUP", meetingsPerYear: 2, meetings: [] },
@@ -117,6 +117,7 @@ describe("the follow-up report page", () => {
     const found = headings(page);
     expect(found.filter(([level]) => level === 1)).toEqual([[1, "Uppföljning 2026"]]);
     expect(found.filter(([level]) => level === 2).map(([, text]) => text)).toEqual([
+      "I korthet",
       "Sammanfattning",
       "Plan och utfall",
       "Aktiviteternas status",
@@ -139,6 +140,11 @@ describe("the follow-up report page", () => {
   it("shows the figures, links each activity at risk to its page (delayed first), names the gaps, and offers the downloads", async () => {
     const page = await html(<FollowUpReportView report={buildFollowUpReport(input())} />);
     expect(page).toContain("Verksamhetsplanen för 2026 är fastställd.");
+    // The verdict opens the report, each sentence a link to the section with its detail.
+    expect(page).toMatch(/<a href="#report-status"[^>]*>3 aktiviteter är planerade: 1 klara, 0 enligt plan, 1 i riskzonen och 1 försenade.<\/a>/);
+    expect(page).toMatch(/<a href="#report-plan-vs-outcome"[^>]*>1 prioriterat område för 2026 saknar aktiviteter: Klimatanpassning.<\/a>/);
+    expect(page).toMatch(/<a href="#report-results"[^>]*>1 resultat registrerades 2026, varav 1 publiceras i det öppna resultatregistret.<\/a>/);
+    expect(page.indexOf('id="report-verdict"')).toBeLessThan(page.indexOf('id="report-summary"'));
     expect(page).toContain('href="/meetings/m-2025/minutes"');
     const atRisk = [...page.matchAll(/href="\/activities\/(a\d)"[^>]*>([^<]*)</g)].map((match) => match[1]);
     expect(atRisk.slice(0, 2)).toEqual(["a1", "a3"]);
@@ -173,7 +179,7 @@ describe("the follow-up report page", () => {
     expect(page).toContain('href="/activities/a2"');
     expect(page).toContain("Uppföljning 2025");
     expect(page).toContain("Rapport om VFU");
-    expect(headings(page).filter(([level]) => level === 2)).toHaveLength(12);
+    expect(headings(page).filter(([level]) => level === 2)).toHaveLength(13);
     // Only the comparison chart remains; the plan's charts have nothing to show.
     expect([...page.matchAll(/<svg[^>]*role="img"/g)]).toHaveLength(1);
   });

@@ -15,6 +15,7 @@ import { ReportHeading } from "./sections/report-heading";
 import { ResultsSection } from "./sections/results";
 import { StatusSection } from "./sections/status";
 import { SummarySection } from "./sections/summary";
+import { VerdictSection } from "./sections/verdict";
 
 /**
  * The yearly follow-up report as one page (issue #6, item 5): the same for every signed-in user of
@@ -29,6 +30,7 @@ export async function FollowUpReportView({ report }: { report: FollowUpReport })
   return (
     <article className="follow-up-report">
       <ReportHeading {...props} locale={locale} />
+      <VerdictSection {...props} />
       <SummarySection {...props} />
       <PlanVsOutcomeSection {...props} />
       <StatusSection {...props} />

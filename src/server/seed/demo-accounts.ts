@@ -10,3 +10,15 @@ export const DEMO_ACCOUNTS = [
   { email: "forskare@sh.example", role: "CONTRIBUTOR", person: "Johan Ekberg" },
   { email: "lasare@huddinge.example", role: "READER", person: "Karin Sjöberg" },
 ] as const satisfies readonly { email: string; role: Role; person: string }[];
+
+/**
+ * More of the steering group's members with sign-ins, made with the demo's work (seedDemoWork, not
+ * with the bare partnership that tests build on): with the chair (ledning@) members of both parties
+ * can sign in, so a justerare who is neither the chair nor the secretary can approve the minutes.
+ * Same password as the others.
+ */
+export const DEMO_STEERING_GROUP_ACCOUNTS = [
+  { email: "eva.lundgren@huddinge.example", role: "STEERING_GROUP_MEMBER", person: "Eva Lundgren" },
+  { email: "peter.axelsson@sh.example", role: "STEERING_GROUP_MEMBER", person: "Peter Axelsson" },
+  { email: "lena.forsberg@sh.example", role: "STEERING_GROUP_MEMBER", person: "Lena Forsberg" },
+] as const satisfies readonly { email: string; role: Role; person: string }[];

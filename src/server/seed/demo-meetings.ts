@@ -2,15 +2,14 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AgendaItemType, AttendanceStatus, GroupKind } from "@/generated/prisma/enums";
 import { meetingDay, membershipsOnDay } from "@/features/meetings/attendance";
-import { instantFromStockholm, stockholmParts, stockholmYear } from "@/features/meetings/meeting-time";
+import { instantFromStockholm, stockholmYear } from "@/features/meetings/meeting-time";
+import { demoSchedule } from "./demo-schedule";
 
 /**
- * The demo partnership's meetings, relative to the Stockholm year at seeding time: last year both
- * working-group meetings and the steering group's meeting were held (agendas and attendance); this
- * year the working group's spring meeting was held, its autumn meeting and the steering group's
- * meeting are planned (still ahead: late in the year they fall a few weeks from now). The steering
- * group meets after the working group, which prepares its material. Called inside the demo seed's
- * transaction, on a database without meetings.
+ * The demo partnership's meetings, on the dates demo-schedule.ts gives relative to the seeding
+ * time: several past years of held meetings (agendas and attendance), and this year's, held when
+ * past and planned when ahead. The steering group meets after the working group, which prepares
+ * its material. Called inside the demo seed's transaction, on a database without meetings.
  */
 
 type AgendaSeed = { title: string; durationMinutes: number | null; type: AgendaItemType; presenter?: string; description?: string };
@@ -98,17 +97,6 @@ function steeringGroupMeeting(year: number, date: string, held: boolean): Meetin
   };
 }
 
-/** A Stockholm date some days after an instant's, as YYYY-MM-DD. */
-function daysAfter(instant: Date, days: number): string {
-  return stockholmParts(new Date(instant.getTime() + days * DAY_MS)).date;
-}
-
-/** The later of a preferred date and one at least `days` ahead of now. */
-function ahead(preferred: string, now: Date, days: number): string {
-  const soonest = daysAfter(now, days);
-  return preferred > soonest ? preferred : soonest;
-}
-
 /** Present, with an excused and an absent member here and there; the chair and the secretary always present. */
 function attendanceFor(index: number, role: string): AttendanceStatus {
   if (role === "CHAIR" || role === "SECRETARY") return "PRESENT";
@@ -118,20 +106,10 @@ function attendanceFor(index: number, role: string): AttendanceStatus {
 }
 
 export function demoMeetingPlan(now: Date): MeetingSeed[] {
-  const year = stockholmYear(now);
-  const last = year - 1;
-  // This year's autumn meeting and the steering group's meeting after it, both still ahead.
-  const autumn = ahead(`${year}-10-14`, now, 14);
-  const steering = ahead(`${year}-11-18`, instantFromStockholm(autumn, "12:00")!, 7);
-  const plan: MeetingSeed[] = [
-    workingGroupSpring(last, `${last}-03-12`),
-    workingGroupAutumn(last, `${last}-09-17`, true),
-    steeringGroupMeeting(last, `${last}-11-05`, true),
-    workingGroupSpring(year, `${year}-03-11`),
-    workingGroupAutumn(year, autumn, false),
-    steeringGroupMeeting(year, steering, false),
-  ];
-  return plan;
+  return demoSchedule(now).map(({ kind, year, slot, held }) => {
+    const seed = kind === "spring" ? workingGroupSpring(year, slot.date) : kind === "autumn" ? workingGroupAutumn(year, slot.date, held) : steeringGroupMeeting(year, slot.date, held);
+    return { ...seed, start: slot.start, end: slot.end, held };
+  });
 }
 
 export async function seedDemoMeetings(tx: Prisma.TransactionClient, context: { partnershipId: string }): Promise<void> {

@@ -45,7 +45,9 @@ export async function seedDemoMinutes(tx: Prisma.TransactionClient, context: { p
     const presentIds = new Set(present.map((person) => person.id));
     const secretaryId = holding("SECRETARY")[0] ?? null;
     const chairId = [...holding("CHAIR"), ...holding("VICE_CHAIR")].find((id) => presentIds.has(id)) ?? present.find((person) => person.id !== secretaryId)?.id;
-    const adjusterId = present.find((person) => person.id !== chairId && person.id !== secretaryId)?.id ?? present.find((person) => person.id !== chairId)?.id;
+    // The justerare: present, neither the chair nor the secretary; one who can sign in when there is one.
+    const candidates = present.filter((person) => person.id !== chairId && person.id !== secretaryId);
+    const adjusterId = (candidates.find((person) => person.user) ?? candidates[0])?.id;
     // Minutes need a chair and an adjuster who were there; without recorded attendance there are none.
     if (!chairId || !adjusterId) continue;
 

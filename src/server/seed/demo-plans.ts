@@ -3,6 +3,9 @@ import type { ActivityStatus, CollaborationKind, FocusArea, ResultKind, Sustaina
 import { loadPlanSnapshot } from "@/features/activity-plans/snapshot-load";
 import { instantFromStockholm, stockholmYear } from "@/features/meetings/meeting-time";
 import { stockholmDay } from "@/lib/stockholm-day";
+import { CULTURE, SHORTAGE, SUSTAINABLE, THIS_YEARS_AREAS, ULF, VFU } from "./demo-history";
+import { seedPastPlan } from "./demo-past-plans";
+import { DEMO_HISTORY_YEARS } from "./demo-schedule";
 
 /**
  * Demo activity plans (issue #6), on top of the demo meetings, minutes and proposals (run after
@@ -42,7 +45,8 @@ type ActivitySeed = {
   description: string;
   focusArea: FocusArea;
   thematic: string | null;
-  inPriorityArea?: boolean;
+  /** The key of the priority area of Y it carries out (demo-history.ts THIS_YEARS_AREAS), if any. */
+  priorityArea?: string;
   dimensions: SustainabilityDimension[];
   kinds: CollaborationKind[];
   municipal: string;
@@ -77,15 +81,11 @@ const WORKING_GROUP_ACCOUNT = "arbetsgrupp@sh.example";
 const SECRETARY_ACCOUNT = "admin@huddinge.example";
 const RESEARCHER_ACCOUNT = "forskare@sh.example";
 
-const VFU = "VFU och lärarutbildning";
-const SHORTAGE = "Kompetensförsörjning för bristyrken";
-const CULTURE = "Kultur och estetiska lärprocesser – Svarta lådan";
-const ULF = "ULF – Utveckling, lärande, forskning";
-const SUSTAINABLE = "Hållbar samhällsutveckling";
 
 const ACTIVITIES: ActivitySeed[] = [
   {
     key: "vfu",
+    priorityArea: "teacher-education",
     title: "VFU-platser för lärarstudenter i Huddinges skolor och förskolor",
     description:
       "Fler och bättre platser för verksamhetsförlagd utbildning i kommunens förskolor och grundskolor, med handledare som har gått högskolans handledarutbildning.",
@@ -125,6 +125,7 @@ const ACTIVITIES: ActivitySeed[] = [
   },
   {
     key: "social",
+    priorityArea: "social-services",
     title: "Kompetensutveckling i socialtjänsten: kunskapsbaserad praktik",
     description: "Uppdragsutbildning om kunskapsbaserad praktik för socialsekreterare och arbetsledare, med högskolans forskare i socialt arbete som lärare.",
     focusArea: "EDUCATION_AND_COMPETENCE",
@@ -160,6 +161,7 @@ const ACTIVITIES: ActivitySeed[] = [
   },
   {
     key: "ulf",
+    priorityArea: "children-learning",
     title: "ULF: skolnärvaro och elevhälsa – praktiknära forskning",
     description: "Forskare och lärare undersöker tillsammans hur skolor kan upptäcka och motverka problematisk skolfrånvaro, inom ULF-samarbetet.",
     focusArea: "RESEARCH_AND_DEVELOPMENT",
@@ -203,7 +205,7 @@ const ACTIVITIES: ActivitySeed[] = [
       "Gemensam kartläggning av områden i Huddinge som är utsatta för skyfall och värmeböljor, och en metod för klimatanpassning i detaljplaner. Genomförs inom årets prioriterade område.",
     focusArea: "RESEARCH_AND_DEVELOPMENT",
     thematic: SUSTAINABLE,
-    inPriorityArea: true,
+    priorityArea: "climate",
     dimensions: ["ECOLOGICAL", "SOCIAL"],
     kinds: ["JOINT_RESEARCH", "DEGREE_PROJECT"],
     municipal: "Robert Karlsson",
@@ -240,6 +242,7 @@ const ACTIVITIES: ActivitySeed[] = [
   },
   {
     key: "degree",
+    priorityArea: "social-services",
     title: "Examensarbeten och praktik i kommunens förvaltningar",
     description: "Studenter skriver examensarbeten och gör praktik med frågeställningar från kommunens förvaltningar; en gemensam lista över ämnen publiceras varje termin.",
     focusArea: "EDUCATION_AND_COMPETENCE",
@@ -340,6 +343,7 @@ const ACTIVITIES: ActivitySeed[] = [
   },
   {
     key: "reading",
+    priorityArea: "children-learning",
     title: "Barns läsning och bibliotekens roll – gemensam förstudie",
     description: "En förstudie om hur folk- och skolbibliotek kan stärka barns läsning, med forskare i litteraturdidaktik och kommunens bibliotek.",
     focusArea: "RESEARCH_AND_DEVELOPMENT",
@@ -468,7 +472,13 @@ export async function seedDemoPlans(tx: Prisma.TransactionClient, context: { par
     : null;
   if (!proposing || !adopting) throw new Error(`Demo plans: no decisions of ${last} that proposed and adopted the activity plan for ${year}`);
 
-  const priorityArea = await tx.priorityArea.findFirst({ where: { partnershipId, years: { some: { year } } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  // The past years' plans first, each closed by its year's follow-up.
+  for (let offset = -DEMO_HISTORY_YEARS + 1; offset < 0; offset += 1) await seedPastPlan(tx, { partnershipId, users, people, units, areas }, year + offset, offset);
+
+  const priorityAreaTitles = new Map(THIS_YEARS_AREAS.map((area) => [area.key, area.title]));
+  const priorityAreas = new Map(
+    (await tx.priorityArea.findMany({ where: { partnershipId, years: { some: { year } } }, select: { id: true, title: true } })).map((area) => [area.title, area.id]),
+  );
 
   const day = (planYear: number, monthDay: string) => new Date(`${planYear}-${monthDay}T00:00:00Z`);
   /** A moment of Y in Stockholm, or just before now when that is still ahead (the order kept). */
@@ -482,7 +492,7 @@ export async function seedDemoPlans(tx: Prisma.TransactionClient, context: { par
       partnershipId,
       year,
       status: "ADOPTED",
-      summary: `Verksamhetsplanen för ${year} omfattar åtta aktiviteter inom partnerskapets två fokusområden: VFU, examensarbeten och praktik, kompetensutveckling i socialtjänsten och med design thinking, praktiknära forskning om skolnärvaro och barns läsning, Svarta lådan samt klimatanpassning inom årets prioriterade område.`,
+      summary: `Verksamhetsplanen för ${year} omfattar åtta aktiviteter inom partnerskapets två fokusområden: VFU, examensarbeten och praktik, kompetensutveckling i socialtjänsten och med design thinking, praktiknära forskning om skolnärvaro och barns läsning, Svarta lådan samt klimatanpassning; sex av dem inom årets fyra prioriterade områden.`,
       proposedByDecisionId: proposing.id,
       proposedAt: proposing.meeting.startsAt,
       adoptedByDecisionId: adopting.id,
@@ -501,7 +511,7 @@ export async function seedDemoPlans(tx: Prisma.TransactionClient, context: { par
         planId: plan.id,
         title: seed.title,
         description: seed.description,
-        priorityAreaId: seed.inPriorityArea ? (priorityArea?.id ?? null) : null,
+        priorityAreaId: seed.priorityArea ? (priorityAreas.get(priorityAreaTitles.get(seed.priorityArea) ?? "") ?? null) : null,
         focusArea: seed.focusArea,
         thematicAreaId: seed.thematic ? lookup(areas, seed.thematic, "thematic area") : null,
         dimensions: seed.dimensions,

@@ -1,7 +1,10 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { FocusArea, ProposalStatus, SustainabilityDimension } from "@/generated/prisma/enums";
-import { instantFromStockholm, stockholmParts, stockholmYear } from "@/features/meetings/meeting-time";
+import { stockholmParts, stockholmYear } from "@/features/meetings/meeting-time";
 import { deadlineInstant, openingInstant } from "@/features/proposals/deadline";
+import { PAST_AREAS, THIS_YEARS_AREAS } from "./demo-history";
+import { DEMO_HISTORY_YEARS, recentExtraMeetingSlot } from "./demo-schedule";
+import { slotInstants } from "./demo-dates";
 
 /**
  * Demo proposals (issue #5), on top of the demo meetings and minutes (run after them, in the same
@@ -57,21 +60,25 @@ export async function seedDemoProposals(tx: Prisma.TransactionClient, context: {
       select: { id: true, meetingId: true, meeting: { select: { startsAt: true } } },
     });
 
-  // Last year's call, long closed; the working group was told when it passed.
-  const lastCall = await tx.proposalCall.create({
-    data: {
-      partnershipId,
-      cycleYear: last,
-      title: `Förslag till prioriterade områden ${last + 1}`,
-      description: "Forskare, lärare och ledamöter inbjuds att föreslå prioriterade områden för partnerskapet.",
-      opensAt: openingInstant(`${last}-01-15`)!,
-      deadline: deadlineInstant(`${last}-02-28`)!,
-      deadlineNotifiedAt: deadlineInstant(`${last}-02-28`)!,
-      version: 1,
-      createdById: admin,
-      createdAt: openingInstant(`${last}-01-10`)!,
-    },
-  });
+  // The past years' calls, long closed; the working group was told when each passed.
+  const pastCalls = new Map<number, string>();
+  for (let cycle = year - DEMO_HISTORY_YEARS; cycle <= last; cycle += 1) {
+    const pastCall = await tx.proposalCall.create({
+      data: {
+        partnershipId,
+        cycleYear: cycle,
+        title: `Förslag till prioriterade områden ${cycle + 1}`,
+        description: "Forskare, lärare och ledamöter inbjuds att föreslå prioriterade områden för partnerskapet.",
+        opensAt: openingInstant(`${cycle}-01-15`)!,
+        deadline: deadlineInstant(`${cycle}-02-28`)!,
+        deadlineNotifiedAt: deadlineInstant(`${cycle}-02-28`)!,
+        version: 1,
+        createdById: admin,
+        createdAt: openingInstant(`${cycle}-01-10`)!,
+      },
+    });
+    pastCalls.set(cycle, pastCall.id);
+  }
   // This year's call, open until four weeks from now.
   const deadlineDay = stockholmParts(new Date(now.getTime() + 28 * DAY_MS)).date;
   const call = await tx.proposalCall.create({
@@ -115,52 +122,63 @@ export async function seedDemoProposals(tx: Prisma.TransactionClient, context: {
     });
   };
 
-  // Last cycle: put forward by last year's spring meeting of the working group, decided by the steering group.
-  const lastPutForward = await priorityDecision("WORKING_GROUP", last);
-  const lastDecision = await priorityDecision("STEERING_GROUP", last);
-  if (lastPutForward && lastDecision) {
-    const accepted = await create(
-      {
-        author: "forskare@sh.example",
-        status: "ACCEPTED",
-        title: "Klimatanpassad samhällsplanering i Huddinge",
-        problem: "Kraftiga skyfall och värmeböljor ställer nya krav på kommunens planering. Forskningen om klimatanpassning når sällan planerarnas vardag.",
-        focusArea: "RESEARCH_AND_DEVELOPMENT",
-        thematic: ["Hållbar samhällsutveckling"],
-        dimensions: ["ECOLOGICAL", "SOCIAL"],
-        expectedResults: "Gemensamma kartläggningar av utsatta områden, två examensarbeten per år och en metod för klimatanpassning i detaljplaner.",
-        followUp: "Antal planer där metoden använts, examensarbeten och en årlig gemensam seminariedag.",
-        units: ["Natur- och byggnadsförvaltningen", "Institutionen för naturvetenskap, miljö och teknik"],
-        period: [last + 1, last + 2],
-        resources: "Tid för två planerare och en forskare, inom gruppernas ordinarie tid.",
-        contact: ["Johan Ekberg", "forskare@sh.example"],
-      },
-      {
-        callId: lastCall.id,
-        submittedAt: deadlineInstant(`${last}-02-20`)!,
-        recommendation: "RECOMMEND",
-        recommendationReason: "Förslaget svarar mot kommunens behov och har tydlig forskningsanknytning.",
-        recommendedAt: lastPutForward.meeting.startsAt,
-        putForwardMeetingId: lastPutForward.meetingId,
-        putForwardDecisionId: lastPutForward.id,
-        decisionId: lastDecision.id,
-        decidedAt: lastDecision.meeting.startsAt,
-      },
-    );
-    await tx.priorityArea.create({
-      data: {
-        partnershipId,
-        proposalId: accepted.id,
-        title: accepted.title,
-        description: accepted.problem,
-        focusArea: "RESEARCH_AND_DEVELOPMENT",
-        dimensions: ["ECOLOGICAL", "SOCIAL"],
-        decisionId: lastDecision.id,
-        createdAt: lastDecision.meeting.startsAt,
-        years: { create: [{ year: last + 1, decisionId: lastDecision.id }] },
-        thematicAreas: { create: [{ thematicAreaId: areas.get("Hållbar samhällsutveckling")! }] },
-      },
-    });
+  // Each past cycle: proposals submitted before the working group's spring meeting, put forward
+  // there, accepted by the steering group's meeting after it; each became a priority area of the
+  // next year. Last year's call also had a proposal the steering group rejected.
+  for (let cycle = year - DEMO_HISTORY_YEARS; cycle <= last; cycle += 1) {
+    const putForward = await priorityDecision("WORKING_GROUP", cycle);
+    const decision = await priorityDecision("STEERING_GROUP", cycle);
+    if (!putForward || !decision) continue;
+    const planYear = cycle + 1;
+    const settled = {
+      callId: pastCalls.get(cycle)!,
+      recommendedAt: putForward.meeting.startsAt,
+      putForwardMeetingId: putForward.meetingId,
+      putForwardDecisionId: putForward.id,
+      decisionId: decision.id,
+      decidedAt: decision.meeting.startsAt,
+    };
+    const areaSeeds = planYear === year ? THIS_YEARS_AREAS : (PAST_AREAS[planYear - year] ?? []);
+    for (const [index, area] of areaSeeds.entries()) {
+      const accepted = await create(
+        {
+          author: area.author,
+          status: "ACCEPTED",
+          title: area.title,
+          problem: area.problem,
+          focusArea: area.focusArea,
+          thematic: [area.thematic],
+          dimensions: area.dimensions,
+          expectedResults: area.expectedResults,
+          followUp: area.followUp,
+          units: area.units,
+          period: [planYear, planYear + 1],
+          resources: "Inom gruppernas ordinarie tid.",
+          contact: area.contact,
+        },
+        {
+          ...settled,
+          submittedAt: deadlineInstant(`${cycle}-02-${String(10 + index * 3).padStart(2, "0")}`)!,
+          recommendation: "RECOMMEND",
+          recommendationReason: "Förslaget svarar mot båda parternas behov och kan genomföras inom partnerskapet.",
+        },
+      );
+      await tx.priorityArea.create({
+        data: {
+          partnershipId,
+          proposalId: accepted.id,
+          title: accepted.title,
+          description: accepted.problem,
+          focusArea: area.focusArea,
+          dimensions: area.dimensions,
+          decisionId: decision.id,
+          createdAt: decision.meeting.startsAt,
+          years: { create: [{ year: planYear, decisionId: decision.id }] },
+          thematicAreas: { create: [{ thematicAreaId: areas.get(area.thematic)! }] },
+        },
+      });
+    }
+    if (cycle !== last) continue;
     await create(
       {
         author: "arbetsgrupp@sh.example",
@@ -178,15 +196,10 @@ export async function seedDemoProposals(tx: Prisma.TransactionClient, context: {
         contact: ["Sara Nyström", "arbetsgrupp@sh.example"],
       },
       {
-        callId: lastCall.id,
+        ...settled,
         submittedAt: deadlineInstant(`${last}-02-25`)!,
         recommendation: "DO_NOT_RECOMMEND",
         recommendationReason: "Förslaget kräver resurser utöver gruppernas ordinarie tid.",
-        recommendedAt: lastPutForward.meeting.startsAt,
-        putForwardMeetingId: lastPutForward.meetingId,
-        putForwardDecisionId: lastPutForward.id,
-        decisionId: lastDecision.id,
-        decidedAt: lastDecision.meeting.startsAt,
       },
     );
   }
@@ -241,26 +254,26 @@ export async function seedDemoProposals(tx: Prisma.TransactionClient, context: {
         callId: call.id,
         recommendation: "RECOMMEND",
         recommendationReason: "Bygger vidare på Svarta lådan och har stöd i båda förvaltningarna.",
+        // Submitted before the spring meeting that put it forward.
+        submittedAt: new Date(Math.min(deadlineInstant(`${year}-02-20`)!.getTime(), putForward.meeting.startsAt.getTime() - DAY_MS)),
         recommendedAt: putForward.meeting.startsAt,
         putForwardMeetingId: putForward.meetingId,
         putForwardDecisionId: putForward.id,
       },
     );
-    await seedExtraSteeringMeeting(tx, { year, now, groupId: groups.get("STEERING_GROUP")!, preparedByMeetingId: putForward.meetingId, people, createdById: admin });
+    // On a working day after the meeting that put the proposal forward; none when there was no such day yet.
+    const slot = recentExtraMeetingSlot(now, putForward.meeting.startsAt);
+    if (slot) await seedExtraSteeringMeeting(tx, { year, slot: slotInstants(slot), groupId: groups.get("STEERING_GROUP")!, preparedByMeetingId: putForward.meetingId, people, createdById: admin });
   }
 }
 
 /** A held extra steering-group meeting of this year with draft minutes that take decisions on priority areas. */
 async function seedExtraSteeringMeeting(
   tx: Prisma.TransactionClient,
-  input: { year: number; now: Date; groupId: string; preparedByMeetingId: string; people: Map<string, string>; createdById: string | null },
+  input: { year: number; slot: { startsAt: Date; endsAt: Date }; groupId: string; preparedByMeetingId: string; people: Map<string, string>; createdById: string | null },
 ): Promise<void> {
-  const { year, now } = input;
-  let date = stockholmParts(new Date(now.getTime() - 3 * DAY_MS)).date;
-  if (!date.startsWith(`${year}-`)) date = `${year}-01-01`;
-  let startsAt = instantFromStockholm(date, "09:00")!;
-  if (startsAt.getTime() > now.getTime() - 3600_000) startsAt = new Date(now.getTime() - 2 * 3600_000);
-  const endsAt = new Date(startsAt.getTime() + 3600_000);
+  const { year } = input;
+  const { startsAt, endsAt } = input.slot;
   const meeting = await tx.meeting.create({
     data: {
       groupId: input.groupId,

@@ -340,7 +340,11 @@ describe("reading activities and their trace", () => {
   it("offers the new-activity form to those who may add, with the register's areas for the year", async () => {
     const page = await getNewActivityPage(wgMember, THIS_YEAR);
     expect(page).toMatchObject({ refusal: null, needsReason: true });
-    expect(page!.options.priorityAreas.map((area) => area.id)).toEqual([fixture.areaId]);
+    // The register's areas for the plan's year: the demo's four of this year, none of earlier years.
+    const ofYear = await prisma().priorityArea.findMany({ where: { partnershipId: fixture.partnershipId, years: { some: { year: THIS_YEAR } } }, select: { id: true } });
+    expect(ofYear).toHaveLength(4);
+    expect(page!.options.priorityAreas.map((area) => area.id).sort()).toEqual(ofYear.map((area) => area.id).sort());
+    expect(page!.options.priorityAreas.map((area) => area.id)).toContain(fixture.areaId);
     expect(page!.options.municipalPeople.map((person) => person.id)).toContain(fixture.people.municipal);
     expect(page!.options.municipalPeople.map((person) => person.id)).not.toContain(fixture.people.inactiveMunicipal);
     expect(page!.options.universityPeople.map((person) => person.id)).toContain(fixture.people.university);

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { DecisionSubject } from "@/generated/prisma/enums";
 import { stockholmDay } from "@/lib/stockholm-day";
-import { seed as seedProposals, prisma, THIS_YEAR } from "../proposals/proposal-fixtures";
+import { CLIMATE_AREA, seed as seedProposals, prisma, THIS_YEAR } from "../proposals/proposal-fixtures";
 import { actionExpectations } from "../../support/action-expectations";
 
 export { actorFor, ADMIN, form, prisma, READER, RESEARCHER, SG_MEMBER, STEERING_CHAIR, THIS_YEAR, WG_MEMBER, WORKING_CHAIR } from "../proposals/proposal-fixtures";
@@ -87,7 +87,8 @@ export async function seed(): Promise<Fixture> {
 
   return {
     partnershipId,
-    areaId: (await p.priorityArea.findFirstOrThrow({ where: { partnershipId } })).id,
+    // This year's priority area from last year's accepted climate proposal (the demo has several).
+    areaId: (await p.priorityArea.findFirstOrThrow({ where: { partnershipId, title: CLIMATE_AREA } })).id,
     proposeDecisionId: propose.id,
     adoptDecisionId: adopt.id,
     proposingMeetingId: propose.meetingId,

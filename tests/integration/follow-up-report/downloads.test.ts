@@ -81,6 +81,16 @@ describe("the report as PDF", () => {
     expect(all).toContain("Öppna data för skolan");
     expect(all).toContain("Kursen Hållbar kommun");
     expect(all).toMatch(/Sida 1 av \d+/);
+    // The verdict opens it, and the charts are drawn, not only tabled; every page is A4.
+    expect(lines).toContain("I korthet");
+    expect(lines.indexOf("I korthet")).toBeLessThan(lines.indexOf("Sammanfattning"));
+    expect(lines.join(" ")).toMatch(/aktiviteter är planerade: \d+ klara, \d+ enligt plan/);
+    expect(lines).toContain(`Aktiviteternas status ${YEAR}`);
+    expect(lines).toContain(`Årets siffror jämförda med ${YEAR - 1}`);
+    const raw = (await renderReportPdf(report, labelsFor("sv"), { locale: "sv", now: new Date(), compress: false })).toString("latin1");
+    const pages = [...raw.matchAll(/\/MediaBox \[([^\]]*)\]/g)].map((match) => match[1]!.trim().split(/\s+/).map(Number));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const box of pages) expect(box).toEqual([0, 0, 595.28, 841.89]);
 
     const english = pdfLines(await renderReportPdf(report, labelsFor("en"), { locale: "en", now: new Date(), compress: false }));
     expect(english).toContain(`Follow-up ${YEAR}`);

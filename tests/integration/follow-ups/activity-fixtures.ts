@@ -1,5 +1,5 @@
 import type { Actor } from "@/server/auth/actor";
-import { actorFor, ADMIN, prisma, READER, RESEARCHER, seed, SG_MEMBER, WG_MEMBER, type Fixture } from "../proposals/proposal-fixtures";
+import { actorFor, ADMIN, CLIMATE_AREA, prisma, READER, RESEARCHER, seed, SG_MEMBER, WG_MEMBER, type Fixture } from "../proposals/proposal-fixtures";
 import { actionExpectations } from "../../support/action-expectations";
 
 export { actorFor, ADMIN, form, prisma, READER, RESEARCHER, SG_MEMBER, WG_MEMBER, WORKING_CHAIR } from "../proposals/proposal-fixtures";
@@ -47,7 +47,7 @@ export async function seedActivities(): Promise<ActivityFixture> {
   const johan = await personId(partnershipId, "Johan Ekberg");
   const gunnar = await personId(partnershipId, "Gunnar Ek");
   await prisma().user.create({ data: { personId: gunnar, email: MUNICIPAL_RESPONSIBLE, roles: ["READER"] } });
-  const priorityAreaId = (await prisma().priorityArea.findFirstOrThrow({ where: { partnershipId } })).id;
+  const priorityAreaId = (await prisma().priorityArea.findFirstOrThrow({ where: { partnershipId, title: CLIMATE_AREA } })).id;
 
   // The decisions only need to exist for the plan's recorded steps.
   const decided = { proposedByDecisionId: fixture.wgDecisionId, proposedAt: new Date("2026-03-01T10:00:00Z") };

@@ -17,6 +17,7 @@ import {
   STEERING_CHAIR,
   THIS_YEAR,
   WORKING_CHAIR,
+  CLIMATE_AREA,
   type Fixture,
 } from "../proposals/proposal-fixtures";
 
@@ -28,14 +29,16 @@ beforeAll(async () => {
   fixture = await seed();
   reader = await actorFor(READER);
   // The demo's area: accepted last year for this year, by last year's steering-group decision (approved minutes).
-  areaId = (await prisma().priorityArea.findFirstOrThrow({ where: { partnershipId: fixture.partnershipId } })).id;
+  areaId = (await prisma().priorityArea.findFirstOrThrow({ where: { partnershipId: fixture.partnershipId, title: CLIMATE_AREA } })).id;
 });
 
 describe("the register of priority areas", () => {
   it("shows each year what was prioritised, by which decision, traced back to the proposal", async () => {
     const { years, allYears } = await findRegister(reader, null);
-    expect(allYears).toEqual([THIS_YEAR]);
-    const [entry] = years[0]!.entries;
+    // The demo's history: each past call gave the next year its areas.
+    expect(allYears).toContain(THIS_YEAR);
+    expect(allYears.length).toBeGreaterThan(1);
+    const entry = years.find((row) => row.year === THIS_YEAR)!.entries.find((row) => row.area.id === areaId);
     expect(entry!.area.title).toBe("Klimatanpassad samhällsplanering i Huddinge");
     expect(entry!.decision).toMatchObject({ number: 2, inForce: true });
     expect(entry!.area.proposal).not.toBeNull();
@@ -73,7 +76,9 @@ describe("the register of priority areas", () => {
     const next = (await findRegister(reader, THIS_YEAR + 1)).years[0]!.entries[0]!;
     expect(next).toMatchObject({ continued: true, decision: { id: fixture.sgDecisionId, inForce: false } });
     // Draft minutes: not yet in the public register.
-    expect((await findPublicRegister())[0]!.years.map((row) => row.year)).toEqual([THIS_YEAR]);
+    const publicYears = (await findPublicRegister())[0]!.years.map((row) => row.year);
+    expect(publicYears).toContain(THIS_YEAR);
+    expect(publicYears).not.toContain(THIS_YEAR + 1);
   });
 
   it("closes an area by a later decision, after which it takes no more years", async () => {

@@ -9,6 +9,9 @@ import { actionExpectations } from "../../support/action-expectations";
 
 export { actorFor, form } from "../../support/actors";
 
+/** The demo's priority area of this year from last year's accepted climate proposal, which the tests use (the demo has several). */
+export const CLIMATE_AREA = "Klimatanpassad samhällsplanering i Huddinge";
+
 // Links in the mail are built from the configured origin (no request in these tests).
 process.env.AUTH_URL = "https://samverkan.test";
 

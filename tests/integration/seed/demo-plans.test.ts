@@ -10,7 +10,7 @@ import { expectCheckConstraintsHold } from "./check-constraints";
 /**
  * The demo activity plans as `npm run db:seed` makes them (seedDemoPartnership + seedDemoWork):
  * this year's plan adopted by the right decisions and followed up, next year's a draft with a
- * carried-over activity. The figures are the ones the follow-up report's end-to-end test reads;
+ * carried-over activity (the past years are in demo-history.test.ts). The figures are the ones the follow-up report's end-to-end test reads;
  * they must not change by accident.
  */
 const prisma = () => testDatabase().prisma;
@@ -96,12 +96,15 @@ describe("the demo activity plan of this year", () => {
       "Hållbar samhällsutveckling": 2,
     });
 
-    // The one priority area of this year (last year's accepted proposal) holds the activity at risk.
-    const priorityAreas = await prisma().priorityArea.findMany({ where: { partnershipId, years: { some: { year } } }, select: { id: true, proposalId: true } });
-    expect(priorityAreas).toHaveLength(1);
-    expect(priorityAreas[0]!.proposalId).not.toBeNull();
+    // This year's four priority areas (last year's accepted proposals) hold six of the eight activities, the one at risk among them.
+    const priorityAreas = await prisma().priorityArea.findMany({ where: { partnershipId, years: { some: { year } } }, select: { id: true, title: true, proposalId: true } });
+    expect(priorityAreas).toHaveLength(4);
+    expect(priorityAreas.every((area) => area.proposalId !== null)).toBe(true);
     const inPriorityArea = activities.filter((activity) => activity.priorityAreaId !== null);
-    expect(inPriorityArea.map((activity) => [activity.priorityAreaId, activity.status])).toEqual([[priorityAreas[0]!.id, "AT_RISK"]]);
+    expect(inPriorityArea).toHaveLength(6);
+    expect(new Set(inPriorityArea.map((activity) => activity.priorityAreaId))).toEqual(new Set(priorityAreas.map((area) => area.id)));
+    const atRisk = activities.find((activity) => activity.status === "AT_RISK")!;
+    expect(priorityAreas.find((area) => area.id === atRisk.priorityAreaId)?.title).toBe("Klimatanpassad samhällsplanering i Huddinge");
 
     // Every activity has a responsible person of each party, and both units.
     const people = new Map((await prisma().person.findMany({ where: { partnershipId }, include: { party: true } })).map((person) => [person.id, person.party!.type]));
@@ -147,10 +150,9 @@ describe("the demo activity plan of this year", () => {
   });
 
   it("has six results, four of them cleared for publication, with their identifiers", async () => {
-    const results = await prisma().result.findMany({ where: { partnershipId }, include: { activity: { select: { planId: true } } } });
     const plan = await planOf(year);
+    const results = await prisma().result.findMany({ where: { partnershipId, activity: { planId: plan.id } } });
     expect(results).toHaveLength(6);
-    expect(results.every((result) => result.activity.planId === plan.id)).toBe(true);
     expect(results.filter((result) => result.mayPublish)).toHaveLength(4);
     expect(countBy(results, (result) => result.kind)).toEqual({ PUBLICATION: 1, DEGREE_PROJECT: 1, COURSE: 1, PLACEMENT: 1, EVENT: 1, REPORT: 1 });
     expect(countBy(results, (result) => String(result.date.getUTCFullYear()))).toEqual({ [String(year)]: 5, [String(year - 1)]: 1 });
@@ -174,8 +176,11 @@ describe("the demo activity plan of next year", () => {
     expect(plan.activities.every((activity) => activity.status === "NOT_STARTED" && activity.followUps.length === 0)).toBe(true);
   });
 
-  it("are the only plans, and every row satisfies the activity-plan tables' CHECK constraints", async () => {
+  it("follow the past years' closed plans, and every row satisfies the activity-plan tables' CHECK constraints", async () => {
     expect((await prisma().activityPlan.findMany({ where: { partnershipId }, orderBy: { year: "asc" } })).map((plan) => [plan.year, plan.status])).toEqual([
+      [year - 3, "CLOSED"],
+      [year - 2, "CLOSED"],
+      [year - 1, "CLOSED"],
       [year, "ADOPTED"],
       [year + 1, "DRAFT"],
     ]);

@@ -1,10 +1,7 @@
-import type { SummaryKey } from "../aggregate";
 import { BarChart } from "../bar-chart";
-import { chartDefaults, chartValues } from "./charts";
+import { chartDefaults, chartValues, COMPARISON_CHART_KEYS } from "./charts";
 import { Section, type SectionProps } from "./section";
 
-/** The figures compared with last year in the chart: counts on one scale. */
-const COMPARISON_CHART_KEYS: SummaryKey[] = ["plannedActivities", "doneActivities", "atRiskActivities", "resultsProduced", "meetingsHeld", "decisionsTaken", "proposalsReceived"];
 
 /** 12. The main figures of the year against last year's, as a chart. */
 export function ComparisonSection({ report, labels }: SectionProps) {

@@ -1,7 +1,7 @@
 import type { Comparison } from "../aggregate";
 import { BarChart } from "../bar-chart";
 import { comparisonColumns, ReportTable } from "../report-table";
-import { chartDefaults, chartValues } from "./charts";
+import { chartDefaults, chartValues, STATUS_COLOURS } from "./charts";
 import { NoPlan, Section, type SectionProps } from "./section";
 
 /** 3. How many activities stand at each status. */
@@ -27,7 +27,7 @@ export function StatusSection({ report, labels }: SectionProps) {
               ),
             })}
             categoryLabel={t("columns.status")}
-            categories={report.statusCounts.map((row) => ({ key: row.status, label: labels.status(row.status) }))}
+            categories={report.statusCounts.map((row) => ({ key: row.status, label: labels.status(row.status), colour: STATUS_COLOURS[row.status] }))}
             series={[{ key: "current", label: thisYear, values: report.statusCounts.map((row) => row.current) }]}
           />
           <ReportTable
