@@ -23,6 +23,7 @@ const REFUSALS = [
   "adjustersMissing",
   "tooManyAdjusters",
   "adjusterIsChair",
+  "adjusterIsSecretary",
   "adjusterNotPresent",
   "notSignatory",
   "alreadyApproved",

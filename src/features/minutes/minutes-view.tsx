@@ -13,6 +13,7 @@ import {
   StartCorrectionForm,
   StartMinutesForm,
 } from "./minutes-forms";
+import { adjusterCandidates } from "./justering";
 import { minutesPath } from "./justering-mail";
 import type { MinutesDetail, MinutesPage } from "./queries";
 
@@ -180,7 +181,10 @@ function SelectedMinutes({
         {abilities.appointAdjusters ? (
           <AppointAdjustersForm
             minutes={ref}
-            candidates={presentOptions.filter((option) => option.value !== minutes.chair?.id)}
+            candidates={adjusterCandidates(page.present, { chairPersonId: minutes.chair?.id ?? null, secretaryPersonId: minutes.secretary?.id ?? null }).map((person) => ({
+              value: person.id,
+              label: person.name,
+            }))}
             selected={minutes.adjusters.map((person) => person.id)}
           />
         ) : null}
