@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { hasPermission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
-import type { CallSummary, DecisionOption, ProposalList, ProposalPage } from "./queries";
+import type { CallSummary, DecisionOption, ProposalList, ProposalPage, StepOptions } from "./queries";
 import { CommentForm, DecideForm, PutForwardForm, RecommendForm, StartReviewForm, WithdrawForm } from "./step-forms";
 
 const LINK = "text-blue-900 underline";
@@ -102,6 +102,17 @@ export async function ProposalListView({ list, actor, now, notice }: { list: Pro
       </section>
     </div>
   );
+}
+
+/** A step form's choices, and when there are none the dates that explain why (formatted for the page's language). */
+async function stepFormOptions(options: StepOptions | null): Promise<{ options: { value: string; label: string }[]; since: string; nextMeeting: string | null }> {
+  const format = await getFormatter();
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+  return {
+    options: await decisionOptionLabels(options?.decisions ?? []),
+    since: options?.since ? date(options.since) : "",
+    nextMeeting: options?.nextMeeting ? date(options.nextMeeting) : null,
+  };
 }
 
 export async function decisionOptionLabels(options: DecisionOption[]): Promise<{ value: string; label: string }[]> {
@@ -247,8 +258,8 @@ export async function ProposalView({ page, notice }: { page: ProposalPage; notic
           {page.actions.includes("startReview") ? <StartReviewForm {...target} /> : null}
           {page.actions.includes("comment") ? <CommentForm {...target} /> : null}
           {page.actions.includes("recommend") ? <RecommendForm {...target} current={page.recommendation} reason={page.recommendationReason} /> : null}
-          {page.actions.includes("putForward") ? <PutForwardForm {...target} year={cycleYear} options={await decisionOptionLabels(page.putForwardOptions)} /> : null}
-          {page.actions.includes("decide") && page.years ? <DecideForm {...target} year={cycleYear} years={page.years} options={await decisionOptionLabels(page.decisionOptions)} /> : null}
+          {page.actions.includes("putForward") ? <PutForwardForm {...target} year={cycleYear} {...await stepFormOptions(page.putForwardOptions)} /> : null}
+          {page.actions.includes("decide") && page.years ? <DecideForm {...target} year={cycleYear} years={page.years} {...await stepFormOptions(page.decisionOptions)} /> : null}
           {page.actions.includes("withdraw") ? <WithdrawForm {...target} /> : null}
         </section>
       ) : null}
