@@ -72,6 +72,8 @@ export const sendForAdjustment: FormActionDefinition<typeof sendForAdjustmentSch
   schema: sendForAdjustmentSchema,
   permission: "partnership:view",
   successMessage: "minutes.sentForAdjustment",
+  // The message says mail went out only when some was queued (a signatory may have no address).
+  successMessageValues: (result) => ({ mailed: result.mailed }),
   async run({ input, actor, tx }) {
     const context = await minutesForChange(tx, actor, input.minutesId);
     requireManager(context.viewer, context.meeting.groupId);

@@ -198,7 +198,7 @@ describe("the deadline", () => {
       await expectRefused(() => reopen(wgChair), "errors.forbidden");
       await expectRefused(() => reopen(admin, { deadlineOn: stockholmParts(new Date(Date.now() - 2 * 86_400_000)).date }), "proposals.refusals.deadlineInPast");
       await expectRefused(() => reopen(admin, { reopenReason: " " }), "errors.validation");
-      await expectSuccess(() => reopen(admin), "proposals.calls.reopened");
+      await expectSuccess(() => reopen(admin), "proposals.calls.reopenedMessage");
       const reopened = await prisma().proposalCall.findUniqueOrThrow({ where: { id: call.id } });
       expect(reopened).toMatchObject({ reopenReason: "Fler förslag behövs.", deadlineNotifiedAt: null, deadline: deadlineInstant(newDeadline) });
       await expectSuccess(() => submit(1));
