@@ -7,6 +7,7 @@ import {
   correctionChain,
   correctionRefusal,
   editRefusal,
+  expectedJusteringBy,
   minutesInForce,
   openMinutes,
   pendingSignatories,
@@ -26,6 +27,12 @@ const draft = (overrides: Partial<DraftState> = {}): DraftState => ({
   adjusterIds: ["anna"],
   approvals: [],
   ...overrides,
+});
+
+describe("when minutes are expected", () => {
+  it("is two weeks after the meeting", () => {
+    expect(expectedJusteringBy(new Date("2026-11-18T08:00:00Z")).toISOString()).toBe("2026-12-02T08:00:00.000Z");
+  });
 });
 
 describe("editing minutes", () => {

@@ -45,6 +45,14 @@ export type JusteringRefusal =
   | "notSignatory"
   | "alreadyApproved";
 
+/** Minutes are usually justerade within two weeks of the meeting: what readers are told to expect. */
+export const JUSTERING_DAYS = 14;
+
+/** The day by which the minutes of a meeting are expected to be justerade. */
+export function expectedJusteringBy(meetingStartsAt: Date): Date {
+  return new Date(meetingStartsAt.getTime() + JUSTERING_DAYS * 24 * 3600_000);
+}
+
 /** Only a draft is edited: minutes in justering are being checked, approved ones are locked. */
 export function editRefusal(status: MinutesStatus): "locked" | "notDraft" | null {
   if (status === "APPROVED") return "locked";

@@ -31,6 +31,8 @@ const REFUSALS = [
   "notInForce",
   "openMinutesExist",
   "numberTaken",
+  "decisionInUse",
+  "decisionSubjectInUse",
   ...["required", "notExpected", "notFound", "notWorkingGroup", "otherCycle", "notHeld", "subjectMissing"].map((key) => `preparation.${key}`),
 ];
 

@@ -7,6 +7,7 @@ import { findProposalList, getProposalPage } from "@/features/proposals/queries"
 import { addComment, decideProposal, putForward, recordRecommendation, startReview } from "@/features/proposals/review-definitions";
 import { stockholmParts } from "@/features/meetings/meeting-time";
 import type { Actor } from "@/server/auth/actor";
+import { editDecision, removeDecision } from "@/features/minutes/decision-definitions";
 import { executeFormAction } from "@/server/actions/form-action";
 import {
   actorFor,
@@ -356,6 +357,27 @@ describe("review, putting forward and the steering group's decision", () => {
     const laterSg = await heldMeetingWithDecision("STEERING_GROUP", new Date(submittedAt.getTime() + 2 * 60_000), later.meetingId);
     expect((await getProposalPage(sgChair, proposalId))!.decisionOptions!.decisions.map((option) => option.id)).toEqual([laterSg.decisionId]);
     await expectSuccess(decide(laterSg.decisionId), "proposals.decided");
+
+    // The proposal and its area now rest on the steering group's §: it is not removed, nor its subject
+    // changed, and the refusal names what rests on it. Its wording may still be corrected in the draft.
+    const sg = await prisma().decision.findUniqueOrThrow({ where: { id: laterSg.decisionId }, include: { minutes: true } });
+    const { title } = await proposalRow(proposalId);
+    const edit = (fields: Record<string, string>) =>
+      executeFormAction(
+        editDecision,
+        admin,
+        form({ minutesId: sg.minutesId, version: String(sg.minutes.version), decisionId: sg.id, decisionTitle: sg.title, decisionText: sg.text, subject: sg.subject, agendaItemId: "", preparedByMeetingId: later.meetingId, ...fields }),
+      );
+    const refused = await expectRefused(() => edit({ subject: "GENERAL" }), "minutes.refusals.decisionSubjectInUse", { subject: ["minutes.refusals.decisionSubjectInUse"] });
+    expect(refused.messageValues).toMatchObject({ names: `”${title}”` });
+    await expectRefused(() => edit({ preparedByMeetingId: "" }), "minutes.refusals.decisionSubjectInUse");
+    const removal = await expectRefused(
+      () => executeFormAction(removeDecision, admin, form({ minutesId: sg.minutesId, version: String(sg.minutes.version), decisionId: sg.id })),
+      "minutes.refusals.decisionInUse",
+    );
+    expect(removal.messageValues).toMatchObject({ names: `”${title}”` });
+    await expectSuccess(() => edit({ decisionTitle: "Prioriterade områden (rättad rubrik)" }), "minutes.decisionSaved");
+    expect((await getProposalPage(admin, proposalId))!.decision).toMatchObject({ title: "Prioriterade områden (rättad rubrik)" });
   });
 
   it("lets the author withdraw before the decision, and nobody else", async () => {
