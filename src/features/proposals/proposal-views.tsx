@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DecisionStateNote } from "@/features/minutes/decision-state-note";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { hasPermission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
@@ -149,6 +150,7 @@ export async function ProposalView({ page, notice }: { page: ProposalPage; notic
       <h1 className="mb-2 text-3xl font-bold">{page.title}</h1>
       <p className="mb-4">
         <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{t(`status.${page.status}`)}</span>
+        {page.decision?.state === "awaitingJustering" ? <span className="ml-2 rounded border border-amber-700 bg-amber-50 px-2 py-1 text-amber-900">{t("view.awaitingJustering")}</span> : null}
       </p>
       {notice ? (
         <p role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
@@ -239,6 +241,7 @@ export async function ProposalView({ page, notice }: { page: ProposalPage; notic
             <Link href={`/meetings/${page.decision.meetingId}/minutes`} className={LINK}>
               {t("view.decisionRef", { number: page.decision.number, title: page.decision.title, meeting: page.decision.meetingTitle, date: date(page.decision.startsAt) })}
             </Link>
+            <DecisionStateNote state={page.decision.state} meeting={{ title: page.decision.meetingTitle, startsAt: page.decision.startsAt }} />
           </p>
           {page.priorityAreaId ? (
             <p className="mt-2">

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { deadlineDay, isCallOpen } from "./deadline";
+import { decisionState, type DecisionState } from "@/features/minutes/decision-state";
 import { decisionsInTimeOrder } from "@/features/minutes/time-order";
 import { offeredYears } from "./decision-rules";
 import { proposalViewerFor, standingOf, type ProposalViewer } from "./proposal-context";
@@ -238,7 +239,7 @@ export type ProposalPage = {
   recommendationReason: string | null;
   recommendedAt: Date | null;
   putForward: { meetingId: string; meetingTitle: string; startsAt: Date; decisionNumber: number | null; decisionTitle: string | null } | null;
-  decision: { id: string; number: number; title: string; meetingId: string; meetingTitle: string; startsAt: Date } | null;
+  decision: { id: string; number: number; title: string; meetingId: string; meetingTitle: string; startsAt: Date; state: DecisionState } | null;
   decidedAt: Date | null;
   priorityAreaId: string | null;
   /** Only for those who see the working group's preparation. */
@@ -263,7 +264,9 @@ export async function getProposalPage(actor: Actor, proposalId: string): Promise
       units: { select: { unit: { select: { id: true, name: true, nameEn: true, party: { select: { type: true } } } } } },
       putForwardMeeting: { select: { id: true, title: true, startsAt: true } },
       putForwardDecision: { select: { number: true, title: true } },
-      decision: { select: { id: true, number: true, title: true, meeting: { select: { id: true, title: true, startsAt: true } } } },
+      decision: {
+        select: { id: true, number: true, title: true, meeting: { select: { id: true, title: true, startsAt: true } }, minutes: { select: { status: true, correctedBy: { select: { status: true } } } } },
+      },
       priorityArea: { select: { id: true } },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true, author: { select: { person: { select: { name: true } } } } } },
     },
@@ -314,6 +317,7 @@ export async function getProposalPage(actor: Actor, proposalId: string): Promise
           meetingId: proposal.decision.meeting.id,
           meetingTitle: proposal.decision.meeting.title,
           startsAt: proposal.decision.meeting.startsAt,
+          state: decisionState(proposal.decision.minutes),
         }
       : null,
     decidedAt: proposal.decidedAt,
