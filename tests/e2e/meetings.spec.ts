@@ -353,7 +353,8 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
   await main(page).getByRole("link", { name: "Peter Axelsson", exact: true }).click();
   const invite = main(page).getByRole("form", { name: "Bjud in som användare", exact: true });
   await invite.getByRole("button", { name: "Skapa inbjudan" }).click();
-  const invitationLink = await invite.getByLabel("Inbjudningslänk", { exact: true }).inputValue();
+  // The form now offers a new link instead (its heading changes): the link is read from the page.
+  const invitationLink = await main(page).getByLabel("Inbjudningslänk", { exact: true }).inputValue();
   const adjusterContext = await browser.newContext({ baseURL, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
   const adjuster = await adjusterContext.newPage();
   await adjuster.goto(new URL(invitationLink).pathname);
