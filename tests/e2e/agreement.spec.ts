@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { account } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectActionNotice } from "./support/notice";
 import { errorSummary, pathOf, signIn } from "./support/sign-in";
 
 /** Today in Stockholm, where the partnership's days are counted, as year, month and YYYY-MM-DD. */
@@ -60,7 +61,7 @@ test.describe("the agreement as the administrator", () => {
     await form.getByLabel("Anteckning").fill("Beslut i kommunfullmäktige.");
     await form.getByRole("button", { name: "Registrera uppsägningen" }).click();
 
-    await expect(form.getByRole("status")).toHaveText("Uppsägningen är registrerad. Avtalets slutdatum visas ovan.");
+    await expectActionNotice(page, "Uppsägningen är registrerad. Avtalets slutdatum visas ovan.");
     await expect(main).toContainText(`Avtalet är uppsagt och upphör ${endDate}.`);
     const notices = main.getByRole("region", { name: "Uppsägningar" });
     await expect(notices).toContainText(`Huddinge kommun sade upp avtalet.`);

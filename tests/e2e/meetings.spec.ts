@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { demoMeetingPlan } from "../../src/server/seed/demo-meetings";
 import { account } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectActionNotice } from "./support/notice";
 import { signIn } from "./support/sign-in";
 
 /**
@@ -10,7 +11,8 @@ import { signIn } from "./support/sign-in";
  * (Maria Lindqvist, secretary of both groups) plans a year — two working-group meetings and the
  * steering group's meeting — and is refused a second regular steering-group meeting. She then holds
  * an extra steering-group meeting, records attendance, drafts the minutes with a decision; the chair
- * (Anders Holmberg) appoints her as adjuster, both justerar, and the decision reaches the register.
+ * (Anders Holmberg) appoints Peter Axelsson as adjuster (she keeps the minutes, so she does not adjust
+ * them; he is invited to an account for it), both justerar, and the decision reaches the register.
  * The meeting's .ics is downloaded, and a reader sees the meeting and the approved minutes without
  * any forms. Every new page is checked with axe on the way.
  *
@@ -27,6 +29,9 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 const ADMIN = account("ADMINISTRATOR"); // Maria Lindqvist
 const CHAIR = account("STEERING_GROUP_MEMBER"); // Anders Holmberg, the steering group's chair
 const READER = account("READER"); // Karin Sjöberg, in neither group
+// Peter Axelsson, the steering group's vice chair: no demo account, invited by this spec to adjust the minutes.
+const ADJUSTER_EMAIL = "peter.axelsson@sh.example";
+const ADJUSTER_PASSWORD = "justerare-e2e-2026";
 
 const STEERING = "Ledningsgrupp";
 const WORKING = "Strategisk arbetsgrupp";
@@ -261,7 +266,7 @@ test("the administrator holds an extra steering-group meeting and records attend
   await addItem.getByLabel("Beräknad tid i minuter", { exact: true }).fill("60");
   await addItem.getByLabel("Typ av punkt", { exact: true }).selectOption({ label: "Beslut" });
   await addItem.getByRole("button", { name: "Lägg till punkten" }).click();
-  await expect(addItem.getByRole("status")).toHaveText("Punkten är tillagd.");
+  await expectActionNotice(page, "Punkten är tillagd.");
   const agenda = main(page).getByRole("table", { name: "Dagordning, 1 punkt", exact: true });
   await expect(agenda.getByRole("row", { name: new RegExp(AGENDA_ITEM) })).toContainText("Beslut");
 
@@ -277,7 +282,7 @@ test("the administrator holds an extra steering-group meeting and records attend
   ];
   for (const [status, name] of choices) await attendance.getByLabel(`${status}: ${name}`, { exact: true }).check();
   await attendance.getByRole("button", { name: "Spara närvaron" }).click();
-  await expect(attendance.getByRole("status")).toHaveText("Närvaron är sparad.");
+  await expectActionNotice(page, "Närvaron är sparad.");
   await expect(main(page).getByRole("region", { name: "Närvaro", exact: true })).toContainText("3 närvarande, 1 frånvarande, 1 med anmält förhinder, 0 inte registrerade.");
   await expectNoAxeViolations(page, testInfo);
 
@@ -285,6 +290,8 @@ test("the administrator holds an extra steering-group meeting and records attend
   const manage = main(page).getByRole("region", { name: "Hantera mötet", exact: true });
   await manage.getByRole("button", { name: "Markera som genomfört" }).click();
   await expect(manage).toHaveCount(0);
+  // The form is gone with the meeting's new state; the confirmation is at the top, focused.
+  await expectActionNotice(page, "Mötet är markerat som genomfört.");
   const details = main(page).getByRole("region", { name: "Om mötet", exact: true });
   await expect(details).toContainText("StatusGenomfört");
   await expect(details.getByRole("link", { name: "Protokoll", exact: true })).toBeVisible();
@@ -313,16 +320,18 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
   await start.getByLabel("Ordförande", { exact: true }).selectOption({ label: "Anders Holmberg" });
   await start.getByRole("button", { name: "Påbörja protokollet" }).click();
   await expect(minutesStatus(page, "Utkast – inte justerat")).toBeVisible();
-  const signatories = main(page).getByRole("region", { name: "Ordförande, sekreterare och justerare", exact: true });
+  await expectActionNotice(page, "Protokollet är påbörjat.");
+  await expectNoAxeViolations(page, testInfo);
+  const signatories = main(page).getByRole("region", { name: "Ordförande, protokollförare och justerare", exact: true });
   await expect(signatories).toContainText("OrdförandeAnders Holmberg");
-  await expect(signatories).toContainText("SekreterareMaria Lindqvist");
+  await expect(signatories).toContainText("ProtokollförareMaria Lindqvist");
   await expect(signatories).toContainText("JusterareInte utsedda");
 
   // The entry of the agenda item gets its text.
   const entry = await openFoldedForm(page, `Redigera ”${AGENDA_ITEM}”`);
   await entry.getByLabel("Text", { exact: true }).fill(ENTRY_TEXT);
   await entry.getByRole("button", { name: "Spara stycket" }).click();
-  await expect(entry.getByRole("status")).toHaveText("Stycket är sparat.");
+  await expectActionNotice(page, "Stycket är sparat.");
   await expect(main(page).getByRole("article", { name: `1. ${AGENDA_ITEM}` })).toContainText(ENTRY_TEXT);
 
   // The decision, numbered § 1, on the agenda item.
@@ -331,7 +340,7 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
   await decision.getByLabel("Beslut", { exact: true }).fill(DECISION.text);
   await decision.getByLabel("Punkt på dagordningen", { exact: true }).selectOption({ label: `1. ${AGENDA_ITEM}` });
   await decision.getByRole("button", { name: "Lägg till beslutet" }).click();
-  await expect(decision.getByRole("status")).toHaveText("Beslutet är tillagt.");
+  await expectActionNotice(page, "Beslutet är tillagt.");
   const decisionArticle = main(page).getByRole("article", { name: `§ 1 ${DECISION.title}` });
   await expect(decisionArticle).toContainText(DECISION.text);
   await expect(decisionArticle).toContainText(`Punkt på dagordningen${AGENDA_ITEM}`);
@@ -339,18 +348,36 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
   await expect(justering(page)).toContainText("Utkastet kan inte skickas för justering ännu. Utse minst en justerare.");
   await expectNoAxeViolations(page, testInfo);
 
-  // The chair, in a browser of his own, appoints the secretary (present) as adjuster.
+  // Peter Axelsson (present) will adjust the minutes: the administrator invites him to an account.
+  await page.goto("/membership/people");
+  await main(page).getByRole("link", { name: "Peter Axelsson", exact: true }).click();
+  const invite = main(page).getByRole("form", { name: "Bjud in som användare", exact: true });
+  await invite.getByRole("button", { name: "Skapa inbjudan" }).click();
+  // The form now offers a new link instead (its heading changes): the link is read from the page.
+  const invitationLink = await main(page).getByLabel("Inbjudningslänk", { exact: true }).inputValue();
+  const adjusterContext = await browser.newContext({ baseURL, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+  const adjuster = await adjusterContext.newPage();
+  await adjuster.goto(new URL(invitationLink).pathname);
+  await adjuster.getByLabel("Lösenord", { exact: true }).fill(ADJUSTER_PASSWORD);
+  await adjuster.getByLabel("Upprepa lösenordet", { exact: true }).fill(ADJUSTER_PASSWORD);
+  await adjuster.getByRole("button", { name: "Spara lösenord" }).click();
+  await expect(adjuster).toHaveURL(/\/sign-in/);
+  await signIn(adjuster, { email: ADJUSTER_EMAIL }, ADJUSTER_PASSWORD);
+  await page.goto(minutesUrl);
+
+  // The chair, in a browser of his own, appoints Peter (present; neither the chair nor the minutes' secretary).
   const chair = await signedInPage(browser, baseURL, CHAIR);
   try {
     await chair.goto(minutesUrl);
     await expect(minutesStatus(chair, "Utkast – inte justerat")).toBeVisible();
     const adjusters = await openFoldedForm(chair, "Utse justerare");
-    // Candidates are those present, not the chair himself.
-    await expect(adjusters.getByRole("checkbox")).toHaveCount(2);
-    await adjusters.getByRole("checkbox", { name: "Maria Lindqvist", exact: true }).check();
+    // Candidates are those present, neither the chair himself nor the minutes' secretary.
+    await expect(adjusters.getByRole("checkbox")).toHaveCount(1);
+    await expect(adjusters.getByRole("checkbox", { name: "Maria Lindqvist", exact: true })).toHaveCount(0);
+    await adjusters.getByRole("checkbox", { name: "Peter Axelsson", exact: true }).check();
     await adjusters.getByRole("button", { name: "Spara justerare" }).click();
-    await expect(adjusters.getByRole("status")).toHaveText("Justerarna är utsedda.");
-    await expect(main(chair).getByRole("region", { name: "Ordförande, sekreterare och justerare", exact: true })).toContainText("JusterareMaria Lindqvist");
+    await expectActionNotice(chair, "Justerarna är utsedda.");
+    await expect(main(chair).getByRole("region", { name: "Ordförande, protokollförare och justerare", exact: true })).toContainText("JusterarePeter Axelsson");
     // He is not the secretary: no drafting forms for him.
     await expect(minutesForm(chair, "Skicka för justering")).toHaveCount(0);
     await expect(main(chair).locator("summary", { hasText: "Lägg till ett beslut" })).toHaveCount(0);
@@ -361,17 +388,22 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
     await expect(justering(page)).toContainText("Utkastet kan skickas för justering.");
     await minutesForm(page, "Skicka för justering").getByRole("button", { name: "Skicka för justering" }).click();
     await expect(minutesStatus(page, "Skickat för justering – väntar på ordförande och justerare")).toBeVisible();
-    await expect(justering(page)).toContainText("Väntar på: Anders Holmberg (ordförande), Maria Lindqvist (justerare).");
+    await expectActionNotice(page, "Protokollet är skickat för justering. E-post med en länk skickas till 2 personer.");
+    await expect(justering(page)).toContainText("Väntar på: Anders Holmberg (ordförande), Peter Axelsson (justerare).");
     // In justering nothing is edited any more.
     await expect(main(page).locator("summary", { hasText: "Lägg till ett beslut" })).toHaveCount(0);
     await expectNoAxeViolations(page, testInfo);
 
-    // Each signs for themself: first the adjuster …
-    const approveAsAdjuster = minutesForm(page, "Justera protokollet");
+    // The secretary does not sign; each signatory signs for themself: first the adjuster …
+    await expect(minutesForm(page, "Justera protokollet")).toHaveCount(0);
+    await adjuster.goto(minutesUrl);
+    const approveAsAdjuster = minutesForm(adjuster, "Justera protokollet");
     await expect(approveAsAdjuster).toContainText("Du justerar protokollet som justerare.");
     await approveAsAdjuster.getByRole("button", { name: "Jag justerar protokollet" }).click();
-    await expect(justering(page)).toContainText("Väntar på: Anders Holmberg (ordförande).");
-    await expect(minutesForm(page, "Justera protokollet")).toHaveCount(0);
+    await expectActionNotice(adjuster, "Din justering är registrerad.");
+    await expect(justering(adjuster)).toContainText("Väntar på: Anders Holmberg (ordförande).");
+    await expect(minutesForm(adjuster, "Justera protokollet")).toHaveCount(0);
+    await expectNoAxeViolations(adjuster, testInfo);
 
     // … then the chair, whose signature completes the justering and locks the minutes.
     await chair.reload();
@@ -379,8 +411,10 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
     await expect(approveAsChair).toContainText("Du justerar protokollet som ordförande.");
     await approveAsChair.getByRole("button", { name: "Jag justerar protokollet" }).click();
     await expect(minutesStatus(chair, /^Justerat .+\. Det här är det gällande protokollet\.$/)).toBeVisible();
+    await expectActionNotice(chair, "Din justering är registrerad. Alla har justerat: protokollet är nu justerat och låst.");
   } finally {
     await chair.context().close();
+    await adjusterContext.close();
   }
 
   // Approved: who and when, locked, no edit forms; only a correction can be started.
@@ -388,8 +422,9 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
   const today = todayLong();
   await expect(minutesStatus(page, `Justerat ${today}. Det här är det gällande protokollet.`)).toBeVisible();
   const approvals = justering(page).getByRole("table", { name: "Justerat av", exact: true });
-  await expect(approvals.getByRole("row", { name: /Maria Lindqvist/ })).toContainText("justerare");
-  await expect(approvals.getByRole("row", { name: /Maria Lindqvist/ })).toContainText(today);
+  await expect(approvals.getByRole("row", { name: /Peter Axelsson/ })).toContainText("justerare");
+  await expect(approvals.getByRole("row", { name: /Peter Axelsson/ })).toContainText(today);
+  await expect(approvals.getByRole("row", { name: /Maria Lindqvist/ })).toHaveCount(0);
   await expect(approvals.getByRole("row", { name: /Anders Holmberg/ })).toContainText("ordförande");
   await expect(approvals.getByRole("row", { name: /Anders Holmberg/ })).toContainText(today);
   await expect(justering(page)).toContainText("Protokollet är justerat och låst.");

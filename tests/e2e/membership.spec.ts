@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { account } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectActionNotice } from "./support/notice";
 import { signIn } from "./support/sign-in";
 
 /**
@@ -148,7 +149,7 @@ test("an administrator ends a working-group membership, sees the vacancy and fil
   await add.getByRole("checkbox", { name: VFU, exact: true }).check();
   await add.getByRole("button", { name: "Lägg till ledamot" }).click();
 
-  await expect(add.getByRole("status")).toHaveText("Ledamoten är tillagd.");
+  await expectActionNotice(page, "Ledamoten är tillagd.");
   await expect(findings(page)).not.toContainText(VFU_VACANCY);
   await expect(findings(page)).toContainText(GROUP_COMPOSED_AS_AGREED);
   const eva = currentMembers(page).getByRole("row", { name: /Eva Lundgren/ });

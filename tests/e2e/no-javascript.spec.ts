@@ -38,3 +38,38 @@ test("signing in works without JavaScript and honours the callbackUrl", async ({
   await page.goto("/");
   expect(pathOf(page.url())).toBe("/sign-in?callbackUrl=%2F");
 });
+
+test("a step is confirmed without JavaScript: post, redirect to the page, the message at its top", async ({ page }) => {
+  await page.goto("/sign-in");
+  const form = signInForm(page);
+  await form.locator("#field-email").fill(account("ADMINISTRATOR").email);
+  await form.locator("#field-password").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+
+  // An extra meeting years ahead, so no other spec's year or slot is touched.
+  const main = page.getByRole("main");
+  const year = new Date().getFullYear() + 4;
+  await page.goto("/meetings/new");
+  const schedule = main.locator("form");
+  await schedule.getByLabel("Grupp", { exact: true }).selectOption({ label: "Strategisk arbetsgrupp" });
+  await schedule.getByLabel("Mötets namn", { exact: true }).fill(`Utan JavaScript ${Date.now()}`);
+  await schedule.getByLabel("Datum", { exact: true }).fill(`${year}-05-05`);
+  await schedule.getByLabel("Starttid", { exact: true }).fill("13:00");
+  await schedule.getByLabel("Sluttid", { exact: true }).fill("14:00");
+  await schedule.getByLabel("Plats", { exact: true }).fill("Flemingsberg");
+  await schedule.getByRole("checkbox", { name: "Extrainsatt möte" }).check();
+  await schedule.getByLabel("Skäl till extrainsatt möte", { exact: true }).fill("Prövning utan JavaScript.");
+  await schedule.getByRole("button", { name: "Planera mötet" }).click();
+  await page.waitForURL(/\/meetings\/[^/?]+\?saved=scheduled$/);
+
+  const addItem = main.getByRole("form", { name: "Lägg till punkt", exact: true });
+  await addItem.getByLabel("Rubrik", { exact: true }).fill("Punkt utan JavaScript");
+  await addItem.getByRole("button", { name: "Lägg till punkten" }).click();
+  // The browser followed the redirect (post/redirect/get): a plain page carrying the message once.
+  await page.waitForURL(/[?&]notice=meetings\.agenda\.added/);
+  const notice = main.locator("[data-action-notice]");
+  await expect(notice).toHaveText("Punkten är tillagd.");
+  await expect(notice).toHaveAttribute("role", "status");
+  await expect(main.getByRole("table", { name: "Dagordning, 1 punkt", exact: true })).toContainText("Punkt utan JavaScript");
+});

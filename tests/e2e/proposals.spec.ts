@@ -1,15 +1,17 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectActionNotice } from "./support/notice";
 import { signIn } from "./support/sign-in";
 
 /**
- * Issue #5, item 7: a researcher submits a proposal, the working group reviews it and puts it
- * forward at its held meeting, the steering group accepts it at its held meeting with a decision
- * (§), and it appears in the register for the right year. Runs on the demo data: this year's call
- * is open, this year's working-group spring meeting is held with a decision on priority areas, and
- * an extra steering-group meeting held a few days ago has draft minutes with a decision on priority
- * areas prepared by that meeting (src/server/seed/demo-proposals.ts).
+ * Issue #5, item 7, in time order (issue #19): a researcher submits a proposal; the demo's
+ * meetings of the year were held before it, so none of their decisions can put it forward (the
+ * form says so); the working group holds a meeting after the submission and puts it forward there;
+ * the steering group holds a meeting after that and accepts it with a decision (§) prepared by it.
+ * The area is in the register for the right year, decided and awaiting justering, and not public.
+ * The spec makes its own meetings (today, early in the morning) so it does not depend on the
+ * demo's dates; every step is confirmed at the top of the page it lands on.
  */
 
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date()));
@@ -21,6 +23,52 @@ async function as(browser: Browser, role: Parameters<typeof account>[0] | { emai
   await page.goto("/sign-in");
   await signIn(page, typeof role === "string" ? account(role) : role);
   return page;
+}
+
+/** Today in Stockholm (YYYY-MM-DD): the meetings this spec holds take place today, after the submission's day began. */
+const TODAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const WG_MEETING = `Arbetsgruppens extramöte ${Date.now()}`;
+const SG_MEETING = `Ledningsgruppens extramöte ${Date.now()}`;
+
+/**
+ * As the administrator: schedules an extra meeting of `group` today (early, so it has started),
+ * marks it held, starts its minutes and records a decision on priority areas (for the steering
+ * group, prepared by the working-group meeting named `preparedBy`). Returns the meeting's path.
+ */
+async function heldMeetingWithDecision(page: Page, meeting: { group: string; title: string; start: string; end: string }, preparedBy: string | null): Promise<string> {
+  const main = page.getByRole("main");
+  await page.goto("/meetings/new");
+  const form = main.locator("form");
+  await form.getByLabel("Grupp", { exact: true }).selectOption({ label: meeting.group });
+  await form.getByLabel("Mötets namn", { exact: true }).fill(meeting.title);
+  await form.getByLabel("Datum", { exact: true }).fill(TODAY);
+  await form.getByLabel("Starttid", { exact: true }).fill(meeting.start);
+  await form.getByLabel("Sluttid", { exact: true }).fill(meeting.end);
+  await form.getByLabel("Plats", { exact: true }).fill("Huddinge kommunhus");
+  await form.getByRole("checkbox", { name: "Extrainsatt möte" }).check();
+  await form.getByLabel("Skäl till extrainsatt möte", { exact: true }).fill("Förslag som kommit in efter årets möten.");
+  await form.getByRole("button", { name: "Planera mötet" }).click();
+  await page.waitForURL(/\/meetings\/[^/?]+\?saved=scheduled$/);
+  const meetingPath = new URL(page.url()).pathname;
+
+  await main.getByRole("region", { name: "Hantera mötet", exact: true }).getByRole("button", { name: "Markera som genomfört" }).click();
+  await expectActionNotice(page, "Mötet är markerat som genomfört.");
+  await page.goto(`${meetingPath}/minutes`);
+  await main.getByRole("form", { name: "Påbörja protokollet", exact: true }).getByRole("button", { name: "Påbörja protokollet" }).click();
+  await expectActionNotice(page, "Protokollet är påbörjat.");
+  await main.locator("summary", { hasText: "Lägg till ett beslut" }).click();
+  const decision = main.getByRole("form", { name: "Lägg till ett beslut", exact: true });
+  await decision.getByLabel("Rubrik", { exact: true }).fill(`Prioriterade områden ${YEAR + 1}`);
+  await decision.getByLabel("Beslut", { exact: true }).fill("Gruppen beslutar om prioriterade områden.");
+  await decision.getByLabel("Ämne", { exact: true }).selectOption({ label: "Prioriterade områden" });
+  if (preparedBy) {
+    const preparing = decision.getByLabel("Berett av arbetsgruppens möte", { exact: true });
+    const label = await preparing.locator("option", { hasText: preparedBy }).textContent();
+    await preparing.selectOption({ label: label! });
+  }
+  await decision.getByRole("button", { name: "Lägg till beslutet" }).click();
+  await expectActionNotice(page, "Beslutet är tillagt.");
+  return meetingPath;
 }
 
 /** The step form with the given heading or accessible name. */
@@ -83,17 +131,13 @@ test.describe("a proposal's way to the register", () => {
     await page.context().close();
   });
 
-  test("the working group reviews, recommends and puts it forward at its held meeting", async ({ browser }) => {
+  test("the working group cannot put it forward by a meeting held before it was submitted", async ({ browser }, testInfo) => {
     const page = await as(browser, "WORKING_GROUP_MEMBER");
     await page.goto(proposalUrl);
     const main = page.getByRole("main");
     await main.getByRole("button", { name: "Påbörja beredningen" }).click();
+    await expectActionNotice(page, "Beredningen påbörjades.");
     await expect(main.getByText("Under beredning", { exact: true })).toBeVisible();
-
-    const comment = stepForm(page, "Ny kommentar");
-    await comment.getByLabel("Ny kommentar").fill("Koppla gärna till ULF-projektet.");
-    await comment.getByRole("button", { name: "Spara kommentaren" }).click();
-    await expect(main.getByText("Koppla gärna till ULF-projektet.")).toBeVisible();
 
     const recommend = stepForm(page, "Arbetsgruppens rekommendation");
     await recommend.getByLabel("Rekommendation").selectOption("RECOMMEND");
@@ -101,37 +145,72 @@ test.describe("a proposal's way to the register", () => {
     await recommend.getByRole("button", { name: "Spara rekommendationen" }).click();
     await expect(main).toContainText("Rekommenderas: Väl förankrat i båda parterna.");
 
+    // The demo's held meetings of the year were all before today's submission: the old form offered
+    // the spring meeting's decision; now there is none to choose, and the form says why.
     const forward = stepForm(page, "Lägg fram för ledningsgruppen");
-    // This year's held spring meeting put forward priority areas for next year: the only choice.
-    await forward.getByLabel("Arbetsgruppens beslut").selectOption({ index: 1 });
-    await expect(forward.getByLabel("Arbetsgruppens beslut")).toContainText(`Förslag till prioriterade områden ${YEAR + 1}`);
-    await forward.getByRole("button", { name: "Lägg fram förslaget" }).click();
-    await expect(main.getByText("Framlagt för ledningsgruppen", { exact: true })).toBeVisible();
+    await expect(forward.getByLabel("Arbetsgruppens beslut")).toHaveCount(0);
+    await expect(forward).toContainText("Inget beslut om prioriterade områden från ett genomfört arbetsgruppsmöte");
+    await expect(forward).toContainText("efter att förslaget lämnades in");
+    await expectNoAxeViolations(page, testInfo);
     await page.context().close();
   });
 
-  test("the steering group accepts it with its decision, and it is in the register for the next year", async ({ browser }, testInfo) => {
+  test("a working-group meeting held after the submission puts it forward", async ({ browser }, testInfo) => {
+    const admin = await as(browser, "ADMINISTRATOR");
+    await heldMeetingWithDecision(admin, { group: "Strategisk arbetsgrupp", title: WG_MEETING, start: "00:01", end: "00:02" }, null);
+    await admin.context().close();
+
+    const page = await as(browser, "WORKING_GROUP_MEMBER");
+    await page.goto(proposalUrl);
+    const main = page.getByRole("main");
+    const forward = stepForm(page, "Lägg fram för ledningsgruppen");
+    // Only the decision of the meeting held after the submission is offered.
+    const choice = forward.getByLabel("Arbetsgruppens beslut");
+    await expect(choice.locator("option")).toHaveCount(2);
+    await choice.selectOption({ index: 1 });
+    await expect(choice).toContainText(WG_MEETING);
+    await forward.getByRole("button", { name: "Lägg fram förslaget" }).click();
+    await expectActionNotice(page, "Förslaget lades fram för ledningsgruppen.");
+    await expect(main.getByText("Framlagt för ledningsgruppen", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, testInfo);
+    await page.context().close();
+  });
+
+  test("a steering-group meeting held after that decides it; it awaits justering and is not public yet", async ({ browser, page: visitor }, testInfo) => {
+    const admin = await as(browser, "ADMINISTRATOR");
+    await heldMeetingWithDecision(admin, { group: "Ledningsgrupp", title: SG_MEETING, start: "00:03", end: "00:04" }, WG_MEETING);
+    await admin.context().close();
+
     const page = await as(browser, "STEERING_GROUP_MEMBER");
     await page.goto(proposalUrl);
     const main = page.getByRole("main");
     const decide = stepForm(page, "Ledningsgruppens beslut");
     await decide.getByLabel("Beslut", { exact: true }).selectOption("ACCEPTED");
-    await decide.getByLabel("Beslutet i protokollet").selectOption({ index: 1 });
+    const choice = decide.getByLabel("Beslutet i protokollet");
+    // The demo's extra steering-group meeting is before the putting forward: not offered.
+    await expect(choice.locator("option")).toHaveCount(2);
+    await choice.selectOption({ index: 1 });
+    await expect(choice).toContainText(SG_MEETING);
     await expect(decide.getByLabel(String(YEAR + 1))).toBeChecked();
     await decide.getByRole("button", { name: "Registrera beslutet" }).click();
+    await expectActionNotice(page, "Beslutet registrerades.");
     await expect(main.getByText("Antaget som prioriterat område", { exact: true })).toBeVisible();
-    await expect(main).toContainText(`§ 1 Prioriterade områden ${YEAR + 1}`);
-
-    await main.getByRole("link", { name: "Se det prioriterade området i registret" }).click();
-    await expect(main.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
-    await expect(main).toContainText(`${YEAR + 1}: § 1 Prioriterade områden ${YEAR + 1}`);
+    // Decided in minutes not yet justerade: said the same way on the proposal and in the register.
+    await expect(main.getByText("Väntar på justering", { exact: true })).toBeVisible();
+    await expect(main).toContainText(`Beslutat vid ${SG_MEETING}`);
+    await expectNoAxeViolations(page, testInfo);
 
     await page.goto(`/priority-areas?year=${YEAR + 1}`);
     const year = main.getByRole("region", { name: `År ${YEAR + 1}` });
-    await expect(year.getByRole("rowheader", { name: new RegExp(TITLE) })).toBeVisible();
-    await expect(main.getByRole("region", { name: `År ${YEAR}` })).toHaveCount(0);
+    const row = year.getByRole("row", { name: new RegExp(TITLE) });
+    await expect(row).toContainText(`Beslutat vid ${SG_MEETING}`);
+    await expect(row).toContainText("väntar på justering");
     await expectNoAxeViolations(page, testInfo);
     await page.context().close();
+
+    // Not public until the minutes are justerade.
+    await visitor.goto("/priority-areas/public");
+    await expect(visitor.getByRole("main")).not.toContainText(TITLE);
   });
 
   test("a reader sees the decided proposal, and the public register shows decisions in force only", async ({ browser, page }) => {
@@ -142,7 +221,7 @@ test.describe("a proposal's way to the register", () => {
     await expect(reader.getByRole("main")).not.toContainText("Koppla gärna till ULF-projektet.");
     await reader.context().close();
 
-    // Signed out: the public register. The new area's decision is in draft minutes, so it is not there yet.
+    // Signed out: the public register. The new area's decision is in minutes not yet justerade, so it is not there yet.
     const response = await page.goto("/priority-areas/public");
     expect(response?.status()).toBe(200);
     const main = page.getByRole("main");

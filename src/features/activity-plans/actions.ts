@@ -1,5 +1,6 @@
 "use server";
 
+import { withNotice } from "@/lib/forms/action-notice";
 import { createFormAction } from "@/server/actions/create-form-action";
 import { createActivity, editActivity, removeActivity } from "./activity-definitions";
 import { carryOverActivity } from "./carry-over-definitions";
@@ -8,7 +9,7 @@ import { adoptPlan, closePlan, createPlan, editPlanSummary, proposePlan, returnP
 // Plans, their activities, the priority areas' trace and the follow-up report all read plans.
 const REVALIDATE = ["/plans", "/activities", "/priority-areas", "/follow-up"];
 
-export const createPlanAction = createFormAction(createPlan, { revalidate: REVALIDATE, redirectTo: (result) => `/plans/${result.year}` });
+export const createPlanAction = createFormAction(createPlan, { revalidate: REVALIDATE, redirectTo: (result) => withNotice(`/plans/${result.year}`, createPlan.successMessage) });
 export const editPlanSummaryAction = createFormAction(editPlanSummary, { revalidate: REVALIDATE });
 export const proposePlanAction = createFormAction(proposePlan, { revalidate: REVALIDATE });
 export const returnPlanToDraftAction = createFormAction(returnPlanToDraft, { revalidate: REVALIDATE });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DecisionStateNote } from "@/features/minutes/decision-state-note";
 import type { DecisionRef } from "./decision-ref";
 
 export const LINK = "text-blue-900 underline";
@@ -20,7 +21,7 @@ export async function DecisionLink({ decision }: { decision: DecisionRef }) {
       <Link href={`/meetings/${decision.meeting.id}`} className={LINK}>
         {t("meetingRef", { group: tGroup(decision.meeting.groupKind), meeting: decision.meeting.title, date: format.dateTime(decision.meeting.startsAt, { dateStyle: "medium" }) })}
       </Link>
-      {decision.inForce ? null : <span className="block text-sm text-slate-700">{t("draftMinutes")}</span>}
+      <DecisionStateNote state={decision.state} meeting={decision.meeting} className="block text-sm text-amber-900" />
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { decisionsInTimeOrder } from "@/features/minutes/time-order";
 import { closingCycles, planningCycles } from "./plan-decision-rules";
 
 /** A decision a lifecycle form offers: § number, title, meeting and date, and whether its minutes are still a draft. */
@@ -12,11 +13,11 @@ type Step = "propose" | "adopt" | "close";
  * The decisions that qualify for a step of one plan, as the rules in plan-decision-rules would
  * accept them (the server checks the chosen one again): right group and subject, a held meeting of
  * the right years, minutes not replaced, not already used for the same step by another plan, and
- * for adoption prepared by the meeting that proposed the plan.
+ * for adoption prepared by the meeting that proposed the plan; in time order after what the step acts on.
  */
 export async function findDecisionOptions(
   partnershipId: string,
-  plan: { id: string; year: number; proposingMeetingId: string | null },
+  plan: { id: string; year: number; proposingMeetingId: string | null; createdAt: Date; proposingMeetingStartsAt: Date | null; adoptingMeetingStartsAt: Date | null },
   step: Step,
 ): Promise<DecisionOption[]> {
   if (step === "adopt" && !plan.proposingMeetingId) return [];
@@ -39,5 +40,6 @@ export async function findDecisionOptions(
     orderBy: [{ meeting: { startsAt: "asc" } }, { number: "asc" }],
     select: { id: true, number: true, title: true, minutes: { select: { status: true } }, meeting: { select: { title: true, startsAt: true } } },
   });
-  return rows.map((row) => ({ id: row.id, number: row.number, title: row.title, meetingTitle: row.meeting.title, startsAt: row.meeting.startsAt, minutesApproved: row.minutes.status === "APPROVED" }));
+  const existedFrom = step === "propose" ? plan.createdAt : step === "adopt" ? plan.proposingMeetingStartsAt : plan.adoptingMeetingStartsAt;
+  return decisionsInTimeOrder(rows, existedFrom).map((row) => ({ id: row.id, number: row.number, title: row.title, meetingTitle: row.meeting.title, startsAt: row.meeting.startsAt, minutesApproved: row.minutes.status === "APPROVED" }));
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { countsAsAdopted, decisionState, type DecisionState } from "@/features/minutes/decision-state";
 
 /**
  * A decision as the plan's pages show and link it: § number, title, the meeting (with its group)
@@ -12,6 +13,8 @@ export type DecisionRef = {
   meeting: { id: string; title: string; startsAt: Date; groupKind: "STEERING_GROUP" | "WORKING_GROUP" };
   /** Approved and not replaced by an approved correction. */
   inForce: boolean;
+  /** The same, as every page says it (minutes/decision-state). */
+  state: DecisionState;
 };
 
 export const DECISION_REF_SELECT = {
@@ -33,6 +36,7 @@ export function toDecisionRef(row: DecisionRow | null): DecisionRef | null {
     number: row.number,
     title: row.title,
     meeting: { id: row.meeting.id, title: row.meeting.title, startsAt: row.meeting.startsAt, groupKind: row.meeting.group.kind },
-    inForce: row.minutes.status === "APPROVED" && row.minutes.correctedBy?.status !== "APPROVED",
+    inForce: countsAsAdopted(row.minutes),
+    state: decisionState(row.minutes),
   };
 }

@@ -20,7 +20,11 @@ export async function planStandingFor(actor: Actor, reader: Reader): Promise<Pla
   return { isAdministrator: viewer.isAdministrator, isWorkingGroupMember: viewer.isWorkingGroupMember, isSteeringGroupMember: viewer.isSteeringGroupMember };
 }
 
-const PLAN_INCLUDE = { proposedByDecision: { select: { id: true, meetingId: true } } } as const;
+const PLAN_INCLUDE = {
+  // Their meetings' dates: adoption and closing come at or after them (time order).
+  proposedByDecision: { select: { id: true, meetingId: true, meeting: { select: { startsAt: true } } } },
+  adoptedByDecision: { select: { meeting: { select: { startsAt: true } } } },
+} as const;
 
 /**
  * The plan an action changes, locked until the transaction ends (every change to the plan or its

@@ -11,18 +11,19 @@ function decision(overrides: {
   partnershipId?: string;
   minutes?: PlanDecisionFacts["minutes"];
   preparedBy?: string | null;
+  startsAt?: Date;
 } = {}): PlanDecisionFacts {
   return {
     id: "d1",
     subject: overrides.subject ?? "ACTIVITY_PLAN",
-    meeting: { id: "m1", status: overrides.status ?? "HELD", cycleYear: overrides.cycleYear ?? 2026, groupKind: overrides.groupKind ?? "WORKING_GROUP", partnershipId: overrides.partnershipId ?? P },
+    meeting: { id: "m1", status: overrides.status ?? "HELD", cycleYear: overrides.cycleYear ?? 2026, groupKind: overrides.groupKind ?? "WORKING_GROUP", partnershipId: overrides.partnershipId ?? P, startsAt: overrides.startsAt ?? new Date("2026-10-01T11:00:00Z") },
     minutes: overrides.minutes ?? { status: "APPROVED", inForce: true },
     preparedByMeeting: overrides.preparedBy ? { id: overrides.preparedBy } : null,
   };
 }
 
 describe("the decision that proposes a plan", () => {
-  const context = { partnershipId: P, planYear: 2027 };
+  const context = { partnershipId: P, planYear: 2027, existedFrom: new Date("2026-09-01T08:00:00Z") };
 
   it("is the working group's decision on the activity plan at a held meeting of the plan's year or the year before", () => {
     expect(proposeRefusal(decision({ cycleYear: 2026 }), context)).toBeNull();
@@ -43,10 +44,15 @@ describe("the decision that proposes a plan", () => {
     expect(proposeRefusal(decision({ minutes: { status: "APPROVED", inForce: false } }), context)).toBe("decisionReplaced");
     expect(proposeRefusal(decision(), { ...context, usedByOtherPlanYear: 2026 })).toBe("decisionUsedByOtherPlan");
   });
+
+  it("comes from a meeting held on or after the plan was made", () => {
+    expect(proposeRefusal(decision({ startsAt: new Date("2026-03-10T12:00:00Z") }), context)).toBe("beforePlanCreated");
+    expect(proposeRefusal(decision({ startsAt: new Date("2026-09-01T12:00:00Z") }), context)).toBeNull();
+  });
 });
 
 describe("the decision that adopts a plan", () => {
-  const context = { partnershipId: P, planYear: 2027, proposingMeetingId: "wg-autumn" };
+  const context = { partnershipId: P, planYear: 2027, proposingMeetingId: "wg-autumn", existedFrom: new Date("2026-09-15T11:00:00Z") };
   const steering = (overrides: Parameters<typeof decision>[0] = {}) => decision({ groupKind: "STEERING_GROUP", preparedBy: "wg-autumn", ...overrides });
 
   it("is the steering group's decision on the activity plan, prepared by the meeting that proposed it", () => {
@@ -65,11 +71,15 @@ describe("the decision that adopts a plan", () => {
     expect(adoptRefusal(steering(), { ...context, proposingMeetingId: null })).toBe("notPreparedByProposingMeeting");
     expect(adoptRefusal(steering(), { ...context, usedByOtherPlanYear: 2028 })).toBe("decisionUsedByOtherPlan");
   });
+
+  it("comes from a meeting held on or after the one that proposed the plan", () => {
+    expect(adoptRefusal(steering({ startsAt: new Date("2026-09-14T08:00:00Z") }), context)).toBe("beforeProposed");
+  });
 });
 
 describe("the decision that closes a plan", () => {
-  const context = { partnershipId: P, planYear: 2027 };
-  const followUp = (overrides: Parameters<typeof decision>[0] = {}) => decision({ groupKind: "STEERING_GROUP", subject: "FOLLOW_UP", cycleYear: 2027, ...overrides });
+  const context = { partnershipId: P, planYear: 2027, existedFrom: new Date("2026-11-10T08:00:00Z") };
+  const followUp = (overrides: Parameters<typeof decision>[0] = {}) => decision({ groupKind: "STEERING_GROUP", subject: "FOLLOW_UP", cycleYear: 2027, startsAt: new Date("2027-11-20T08:00:00Z"), ...overrides });
 
   it("is the steering group's follow-up decision of the plan's year or the next", () => {
     expect(closeRefusal(followUp(), context)).toBeNull();
@@ -82,5 +92,9 @@ describe("the decision that closes a plan", () => {
     expect(closeRefusal(followUp({ subject: "ACTIVITY_PLAN" }), context)).toBe("notFollowUpDecision");
     expect(closeRefusal(followUp({ groupKind: "WORKING_GROUP" }), context)).toBe("notSteeringGroupDecision");
     expect(closeRefusal(followUp({ status: "PLANNED" }), context)).toBe("meetingNotHeld");
+  });
+
+  it("comes from a meeting held on or after the one that adopted the plan", () => {
+    expect(closeRefusal(followUp(), { ...context, existedFrom: new Date("2027-11-25T08:00:00Z") })).toBe("beforeAdopted");
   });
 });

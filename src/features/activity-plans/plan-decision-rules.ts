@@ -9,15 +9,20 @@
  * - closed after the follow-up by the steering group's decision on the follow-up at a HELD meeting
  *   of the plan's year or the next.
  *
+ * - all in time order (issue #19): proposed at a meeting held on or after the plan was made, adopted
+ *   at one on or after the proposing meeting, closed at one on or after the adopting meeting.
+ *
  * The minutes may still be a draft (decisions are recorded as the meeting goes); minutes replaced
  * by an approved correction no longer count. A decision speaks for one plan: one already used by
  * another plan for the same step is refused.
  */
 
+import { heldInTimeOrder } from "@/features/minutes/time-order";
+
 export type PlanDecisionFacts = {
   id: string;
   subject: "GENERAL" | "PRIORITY_AREAS" | "ACTIVITY_PLAN" | "FOLLOW_UP";
-  meeting: { id: string; status: "PLANNED" | "HELD" | "CANCELLED"; cycleYear: number; groupKind: "STEERING_GROUP" | "WORKING_GROUP"; partnershipId: string };
+  meeting: { id: string; status: "PLANNED" | "HELD" | "CANCELLED"; cycleYear: number; groupKind: "STEERING_GROUP" | "WORKING_GROUP"; partnershipId: string; startsAt: Date };
   minutes: { status: "DRAFT" | "IN_ADJUSTMENT" | "APPROVED"; inForce: boolean };
   preparedByMeeting: { id: string } | null;
 };
@@ -33,7 +38,10 @@ export type PlanDecisionRefusal =
   | "meetingNotHeld"
   | "otherCycle"
   | "notPreparedByProposingMeeting"
-  | "decisionUsedByOtherPlan";
+  | "decisionUsedByOtherPlan"
+  | "beforePlanCreated"
+  | "beforeProposed"
+  | "beforeAdopted";
 
 type Requirement = {
   groupKind: "STEERING_GROUP" | "WORKING_GROUP";
@@ -66,7 +74,13 @@ type Context = {
   planYear: number;
   /** The year of another plan this decision already took the same step for, if any. */
   usedByOtherPlanYear?: number | null;
+  /** When what the step acts on came to be: the plan's creation, the proposing or the adopting meeting. */
+  existedFrom: Date | null;
 };
+
+function inTimeOrder(decision: PlanDecisionFacts, context: Context, refusal: "beforePlanCreated" | "beforeProposed" | "beforeAdopted"): PlanDecisionRefusal | null {
+  return heldInTimeOrder(decision.meeting.startsAt, context.existedFrom) ? null : refusal;
+}
 
 function unused(context: Context): PlanDecisionRefusal | null {
   return context.usedByOtherPlanYear != null ? "decisionUsedByOtherPlan" : null;
@@ -74,7 +88,11 @@ function unused(context: Context): PlanDecisionRefusal | null {
 
 /** Why this decision cannot be the working group's proposal of the plan, or null. */
 export function proposeRefusal(decision: PlanDecisionFacts | null, context: Context): PlanDecisionRefusal | null {
-  return check(decision, context.partnershipId, { groupKind: "WORKING_GROUP", subject: "ACTIVITY_PLAN", cycleYears: planningCycles(context.planYear) }) ?? unused(context);
+  return (
+    check(decision, context.partnershipId, { groupKind: "WORKING_GROUP", subject: "ACTIVITY_PLAN", cycleYears: planningCycles(context.planYear) }) ??
+    inTimeOrder(decision!, context, "beforePlanCreated") ??
+    unused(context)
+  );
 }
 
 /** Why this decision cannot be the steering group's adoption of the plan proposed at `proposingMeetingId`, or null. */
@@ -82,10 +100,14 @@ export function adoptRefusal(decision: PlanDecisionFacts | null, context: Contex
   const refusal = check(decision, context.partnershipId, { groupKind: "STEERING_GROUP", subject: "ACTIVITY_PLAN", cycleYears: planningCycles(context.planYear) });
   if (refusal) return refusal;
   if (!context.proposingMeetingId || decision!.preparedByMeeting?.id !== context.proposingMeetingId) return "notPreparedByProposingMeeting";
-  return unused(context);
+  return inTimeOrder(decision!, context, "beforeProposed") ?? unused(context);
 }
 
 /** Why this decision cannot be the steering group's follow-up decision that closes the plan, or null. */
 export function closeRefusal(decision: PlanDecisionFacts | null, context: Context): PlanDecisionRefusal | null {
-  return check(decision, context.partnershipId, { groupKind: "STEERING_GROUP", subject: "FOLLOW_UP", cycleYears: closingCycles(context.planYear) }) ?? unused(context);
+  return (
+    check(decision, context.partnershipId, { groupKind: "STEERING_GROUP", subject: "FOLLOW_UP", cycleYears: closingCycles(context.planYear) }) ??
+    inTimeOrder(decision!, context, "beforeAdopted") ??
+    unused(context)
+  );
 }

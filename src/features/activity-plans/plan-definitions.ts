@@ -74,6 +74,7 @@ export const proposePlan: FormActionDefinition<typeof planDecisionSchema, PlanRe
     const refusal = proposeRefusal(decision, {
       partnershipId: actor.partnershipId,
       planYear: plan.year,
+      existedFrom: plan.createdAt,
       usedByOtherPlanYear: decision ? await otherPlanYear(tx, plan.id, { proposedByDecisionId: decision.id }) : null,
     });
     if (refusal) refuse(refusal, "decisionId", { year: plan.year, from: plan.year - 1, to: plan.year });
@@ -125,6 +126,7 @@ export const adoptPlan: FormActionDefinition<typeof planDecisionSchema, PlanResu
       partnershipId: actor.partnershipId,
       planYear: plan.year,
       proposingMeetingId: plan.proposedByDecision?.meetingId ?? null,
+      existedFrom: plan.proposedByDecision?.meeting.startsAt ?? null,
       usedByOtherPlanYear: decision ? await otherPlanYear(tx, plan.id, { adoptedByDecisionId: decision.id }) : null,
     });
     if (refusal) refuse(refusal, "decisionId", { year: plan.year, from: plan.year - 1, to: plan.year });
@@ -150,6 +152,7 @@ export const closePlan: FormActionDefinition<typeof planDecisionSchema, PlanResu
     const refusal = closeRefusal(decision, {
       partnershipId: actor.partnershipId,
       planYear: plan.year,
+      existedFrom: plan.adoptedByDecision?.meeting.startsAt ?? null,
       usedByOtherPlanYear: decision ? await otherPlanYear(tx, plan.id, { closedByDecisionId: decision.id }) : null,
     });
     if (refusal) refuse(refusal, "decisionId", { year: plan.year, from: plan.year, to: plan.year + 1 });

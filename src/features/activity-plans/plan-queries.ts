@@ -95,6 +95,7 @@ export async function getPlanPage(actor: Actor, year: number): Promise<PlanPage 
       status: true,
       summary: true,
       version: true,
+      createdAt: true,
       ...PLAN_DECISIONS,
       _count: { select: { revisions: true } },
       activities: {
@@ -123,7 +124,14 @@ export async function getPlanPage(actor: Actor, year: number): Promise<PlanPage 
   const ordered = [...groups.values()].sort((a, b) => (a.area === null ? 1 : b.area === null ? -1 : a.area.title.localeCompare(b.area.title, "sv")));
 
   const actions = availablePlanActions(plan.status, standing);
-  const target = { id: plan.id, year: plan.year, proposingMeetingId: plan.proposedByDecision?.meeting.id ?? null };
+  const target = {
+    id: plan.id,
+    year: plan.year,
+    proposingMeetingId: plan.proposedByDecision?.meeting.id ?? null,
+    createdAt: plan.createdAt,
+    proposingMeetingStartsAt: plan.proposedByDecision?.meeting.startsAt ?? null,
+    adoptingMeetingStartsAt: plan.adoptedByDecision?.meeting.startsAt ?? null,
+  };
   const options: PlanPage["options"] = {};
   for (const step of ["propose", "adopt", "close"] as const) {
     if (actions.includes(step)) options[step] = await findDecisionOptions(actor.partnershipId, target, step);

@@ -75,6 +75,7 @@ const decision = (id: string, number: number, groupKind: DecisionRef["meeting"][
   title: `Beslut ${id}`,
   meeting: { id: `meeting-${id}`, title: `Möte ${id}`, startsAt: new Date("2026-10-05T08:00:00Z"), groupKind },
   inForce,
+  state: inForce ? "inForce" : "awaitingJustering",
 });
 
 const activity = { id: "a1", title: "VFU i förskolan", status: "AT_RISK", progress: 30, startsOn: new Date("2027-02-01T00:00:00Z"), endsOn: new Date("2027-11-30T00:00:00Z"), carriedOver: true, removedAt: null };
@@ -221,7 +222,7 @@ describe("the activity page", () => {
     expect(page).toContain("VFU-platser (verksamhetsförlagd utbildning), Kurser");
     expect(page).toContain("Försenad");
     expect(page).toContain("38,5");
-    expect(page).toContain("Protokollet är inte justerat än.");
+    expect(page).toContain("Beslutat vid Möte a 5 oktober 2026, väntar på justering");
     expect(page).toContain("Skäl till borttagningen");
     expect(page).toContain("Fortsätt i planen för 2028");
     expect(page).toContain('id="remove-reason"');

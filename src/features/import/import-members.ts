@@ -282,6 +282,7 @@ export const importMembers: FormActionDefinition<typeof importSchema, ImportSumm
   schema: importSchema,
   permission: PERMISSION,
   successMessage: "import.imported",
+  successMessageValues: (result) => ({ ...result.counts }),
   onConflict: { field: "csv", message: "import.errors.conflict" },
   transactionTimeoutMs: 60_000,
   async run({ input, actor, tx }) {

@@ -1,5 +1,6 @@
 "use server";
 
+import { withNotice } from "@/lib/forms/action-notice";
 import { createFormAction } from "@/server/actions/create-form-action";
 import { addDecision, editDecision, removeDecision } from "./decision-definitions";
 import { appointAdjusters, approveMinutes, returnToDraft, sendForAdjustment, startCorrection } from "./justering-definitions";
@@ -23,5 +24,5 @@ export const approveMinutesAction = createFormAction(approveMinutes, { revalidat
 export const returnToDraftAction = createFormAction(returnToDraft, { revalidate: REVALIDATE });
 export const startCorrectionAction = createFormAction(startCorrection, {
   revalidate: REVALIDATE,
-  redirectTo: (result) => `/meetings/${result.meetingId}/minutes?minutes=${result.minutesId}`,
+  redirectTo: (result) => withNotice(`/meetings/${result.meetingId}/minutes?minutes=${result.minutesId}`, startCorrection.successMessage),
 });

@@ -82,13 +82,45 @@ export const addDecision: FormActionDefinition<typeof addDecisionSchema, Decisio
   },
 };
 
+/**
+ * What rests on a decision: proposals put forward or decided by it, priority areas decided,
+ * continued or closed by it, activity plans proposed, adopted or closed by it. Their titles (and the
+ * plans' years) name them in the refusal, so the secretary knows what to look at.
+ */
+async function dependentsOf(tx: TransactionClient, decisionId: string): Promise<{ names: string[]; planYears: number[] }> {
+  const [proposals, areas, years, plans] = [
+    await tx.proposal.findMany({ where: { OR: [{ decisionId }, { putForwardDecisionId: decisionId }] }, select: { title: true } }),
+    await tx.priorityArea.findMany({ where: { OR: [{ decisionId }, { closedByDecisionId: decisionId }] }, select: { title: true } }),
+    await tx.priorityAreaYear.findMany({ where: { decisionId }, select: { priorityArea: { select: { title: true } } } }),
+    await tx.activityPlan.findMany({ where: { OR: [{ proposedByDecisionId: decisionId }, { adoptedByDecisionId: decisionId }, { closedByDecisionId: decisionId }] }, select: { year: true } }),
+  ];
+  const names = [...new Set([...proposals.map((row) => row.title), ...areas.map((row) => row.title), ...years.map((row) => row.priorityArea.title)])];
+  return { names, planYears: [...new Set(plans.map((plan) => plan.year))].sort() };
+}
+
+/** Refuses a change that would pull the ground from under what rests on the decision, naming it. */
+async function refuseWhileInUse(tx: TransactionClient, decisionId: string, key: "decisionInUse" | "decisionSubjectInUse"): Promise<void> {
+  const { names, planYears } = await dependentsOf(tx, decisionId);
+  if (names.length === 0 && planYears.length === 0) return;
+  const message = `minutes.refusals.${key}`;
+  throw new ActionError(message, key === "decisionSubjectInUse" ? { subject: [message] } : {}, {
+    names: names.map((name) => `”${name}”`).join(", ") || "–",
+    plans: planYears.join(", ") || "none",
+  });
+}
+
 async function decisionOf(tx: TransactionClient, minutesId: string, decisionId: string) {
   const decision = await tx.decision.findFirst({ where: { id: decisionId, minutesId } });
   if (!decision) throw new ActionError("errors.notFound");
   return decision;
 }
 
-/** Its wording, subject, agenda item or preparing meeting; the number stays. */
+/**
+ * Its wording, subject, agenda item or preparing meeting; the number stays. While something rests
+ * on the decision (a proposal, a priority area, a plan) its subject and preparing meeting stay too:
+ * those are what made it the right decision for them. Its wording may still be corrected in the
+ * draft; what rests on it shows the decision as it now reads.
+ */
 export const editDecision: FormActionDefinition<typeof editDecisionSchema, DecisionResult> = {
   schema: editDecisionSchema,
   permission: "partnership:view",
@@ -96,6 +128,9 @@ export const editDecision: FormActionDefinition<typeof editDecisionSchema, Decis
   async run({ input, actor, tx }) {
     const context = await draftForEdit(tx, actor, input.minutesId, input.version);
     const decision = await decisionOf(tx, context.minutes.id, input.decisionId);
+    if (input.subject !== decision.subject || input.preparedByMeetingId !== decision.preparedByMeetingId) {
+      await refuseWhileInUse(tx, decision.id, "decisionSubjectInUse");
+    }
     await checkDecision(tx, context, input);
     const updated = await tx.decision.update({
       where: { id: decision.id },
@@ -131,13 +166,8 @@ export const removeDecision: FormActionDefinition<typeof removeDecisionSchema, D
   async run({ input, actor, tx }) {
     const context = await draftForEdit(tx, actor, input.minutesId, input.version);
     const decision = await decisionOf(tx, context.minutes.id, input.decisionId);
-    // Proposals and priority areas may already rest on this decision; it stays until they are gone.
-    const [proposals, areas, years] = [
-      await tx.proposal.count({ where: { OR: [{ decisionId: decision.id }, { putForwardDecisionId: decision.id }] } }),
-      await tx.priorityArea.count({ where: { OR: [{ decisionId: decision.id }, { closedByDecisionId: decision.id }] } }),
-      await tx.priorityAreaYear.count({ where: { decisionId: decision.id } }),
-    ];
-    if (proposals + areas + years > 0) throw new ActionError("minutes.refusals.decisionInUse");
+    // Proposals, priority areas and plans may already rest on this decision; it stays until they are gone.
+    await refuseWhileInUse(tx, decision.id, "decisionInUse");
     await tx.decision.delete({ where: { id: decision.id } });
     const later = await tx.decision.findMany({ where: { minutesId: context.minutes.id, number: { gt: decision.number } }, orderBy: { number: "asc" }, select: { id: true, number: true } });
     // In ascending order, each moves into the number just freed: the unique constraint holds throughout.

@@ -41,7 +41,7 @@ export const appointAdjusters: FormActionDefinition<typeof appointAdjustersSchem
     const edit = editRefusal(context.minutes.status);
     if (edit) refuse(edit);
     requireVersion(context, input.version);
-    const refusal = adjustersRefusal(context.minutes.chairPersonId, input.adjusterIds, await presentPersonIds(tx, context.meeting.id));
+    const refusal = adjustersRefusal(context.minutes, input.adjusterIds, await presentPersonIds(tx, context.meeting.id));
     if (refusal) refuse(refusal, refusal === "chairMissing" ? undefined : "adjusterIds");
 
     await tx.minutesAdjuster.deleteMany({ where: { minutesId: context.minutes.id } });
@@ -72,6 +72,8 @@ export const sendForAdjustment: FormActionDefinition<typeof sendForAdjustmentSch
   schema: sendForAdjustmentSchema,
   permission: "partnership:view",
   successMessage: "minutes.sentForAdjustment",
+  // The message says mail went out only when some was queued (a signatory may have no address).
+  successMessageValues: (result) => ({ mailed: result.mailed }),
   async run({ input, actor, tx }) {
     const context = await minutesForChange(tx, actor, input.minutesId);
     requireManager(context.viewer, context.meeting.groupId);
@@ -242,7 +244,8 @@ export const startCorrection: FormActionDefinition<typeof startCorrectionSchema,
         secretaryPersonId: actor.personId,
         createdById: actor.userId,
         entries: { create: source.entries.map((entry) => ({ agendaItemId: entry.agendaItemId, position: entry.position, heading: entry.heading, text: entry.text })) },
-        adjusters: { create: context.state.adjusterIds.map((personId) => ({ personId })) },
+        // Whoever keeps the correction cannot also adjust it.
+        adjusters: { create: context.state.adjusterIds.filter((personId) => personId !== actor.personId).map((personId) => ({ personId })) },
       },
     });
     // Decisions name the meeting as well, so they are created on their own rather than nested.

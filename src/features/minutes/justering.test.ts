@@ -1,27 +1,38 @@
 import { describe, expect, it } from "vitest";
 import {
+  adjusterCandidates,
   adjustersRefusal,
   approvalRefusal,
   approve,
   correctionChain,
   correctionRefusal,
   editRefusal,
+  expectedJusteringBy,
   minutesInForce,
   openMinutes,
   pendingSignatories,
   returnToDraftRefusal,
   sendForAdjustmentRefusal,
   type ChainMinutes,
+  type DraftState,
   type JusteringState,
 } from "./justering";
 
-const present = new Set(["chair", "anna", "bo", "cecilia"]);
-const draft = (overrides: Partial<JusteringState> = {}): JusteringState => ({
+const present = new Set(["chair", "selma", "anna", "bo", "cecilia"]);
+const signing = { chairPersonId: "chair", secretaryPersonId: "selma" };
+const draft = (overrides: Partial<DraftState> = {}): DraftState => ({
   status: "DRAFT",
   chairPersonId: "chair",
+  secretaryPersonId: "selma",
   adjusterIds: ["anna"],
   approvals: [],
   ...overrides,
+});
+
+describe("when minutes are expected", () => {
+  it("is two weeks after the meeting", () => {
+    expect(expectedJusteringBy(new Date("2026-11-18T08:00:00Z")).toISOString()).toBe("2026-12-02T08:00:00.000Z");
+  });
 });
 
 describe("editing minutes", () => {
@@ -34,21 +45,31 @@ describe("editing minutes", () => {
 });
 
 describe("appointing adjusters", () => {
-  it("takes one or two people recorded present, never the chair", () => {
-    expect(adjustersRefusal("chair", ["anna"], present)).toBeNull();
-    expect(adjustersRefusal("chair", ["anna", "bo"], present)).toBeNull();
-    expect(adjustersRefusal("chair", [], present)).toBe("adjustersMissing");
-    expect(adjustersRefusal("chair", ["anna", "bo", "cecilia"], present)).toBe("tooManyAdjusters");
-    expect(adjustersRefusal("chair", ["chair"], present)).toBe("adjusterIsChair");
-    expect(adjustersRefusal("chair", ["anna", "absent"], present)).toBe("adjusterNotPresent");
+  it("takes one or two people recorded present, never the chair nor the secretary", () => {
+    expect(adjustersRefusal(signing, ["anna"], present)).toBeNull();
+    expect(adjustersRefusal(signing, ["anna", "bo"], present)).toBeNull();
+    expect(adjustersRefusal(signing, [], present)).toBe("adjustersMissing");
+    expect(adjustersRefusal(signing, ["anna", "bo", "cecilia"], present)).toBe("tooManyAdjusters");
+    expect(adjustersRefusal(signing, ["chair"], present)).toBe("adjusterIsChair");
+    expect(adjustersRefusal(signing, ["anna", "absent"], present)).toBe("adjusterNotPresent");
+    // The protokollförare does not check her own record.
+    expect(adjustersRefusal(signing, ["selma"], present)).toBe("adjusterIsSecretary");
+    expect(adjustersRefusal(signing, ["anna", "selma"], present)).toBe("adjusterIsSecretary");
+    expect(sendForAdjustmentRefusal(draft({ adjusterIds: ["selma"] }), present)).toBe("adjusterIsSecretary");
+  });
+
+  it("offers only those present other than the chair and the secretary", () => {
+    const people = [...present].map((id) => ({ id }));
+    expect(adjusterCandidates(people, signing).map((person) => person.id)).toEqual(["anna", "bo", "cecilia"]);
+    expect(adjusterCandidates(people, { chairPersonId: null, secretaryPersonId: null })).toHaveLength(5);
   });
 
   it("counts a person named twice once", () => {
-    expect(adjustersRefusal("chair", ["anna", "anna", "bo"], present)).toBeNull();
+    expect(adjustersRefusal(signing, ["anna", "anna", "bo"], present)).toBeNull();
   });
 
   it("needs the chair first: the chair appoints them", () => {
-    expect(adjustersRefusal(null, ["anna"], present)).toBe("chairMissing");
+    expect(adjustersRefusal({ chairPersonId: null, secretaryPersonId: "selma" }, ["anna"], present)).toBe("chairMissing");
   });
 });
 

@@ -5,8 +5,9 @@
  *     ▲                                │
  *     └──────── returned to draft ─────┘   (approvals cleared, with a reason)
  *
- * The secretary drafts; the chair (who must have been present) appoints one or two adjusters among
- * those present, never themself; the minutes are locked once the chair and every adjuster have
+ * The secretary (protokollförare) drafts; the chair (who must have been present) appoints one or two
+ * adjusters among those present, never themself nor the secretary (a justerare checks someone else's
+ * record of a meeting someone else led); the minutes are locked once the chair and every adjuster have
  * approved. Approved minutes are corrected only by new minutes that go through justering again;
  * the newest approved minutes of a meeting are the ones in force.
  */
@@ -26,6 +27,9 @@ export type JusteringState = {
   approvals: readonly { personId: string; role: ApprovalRole }[];
 };
 
+/** A draft as sending it reads it: the signatories and the secretary, whom they must not include. */
+export type DraftState = JusteringState & { secretaryPersonId: string | null };
+
 /** Catalogue keys under "minutes.refusals". */
 export type JusteringRefusal =
   | "locked"
@@ -37,8 +41,17 @@ export type JusteringRefusal =
   | "tooManyAdjusters"
   | "adjusterNotPresent"
   | "adjusterIsChair"
+  | "adjusterIsSecretary"
   | "notSignatory"
   | "alreadyApproved";
+
+/** Minutes are usually justerade within two weeks of the meeting: what readers are told to expect. */
+export const JUSTERING_DAYS = 14;
+
+/** The day by which the minutes of a meeting are expected to be justerade. */
+export function expectedJusteringBy(meetingStartsAt: Date): Date {
+  return new Date(meetingStartsAt.getTime() + JUSTERING_DAYS * 24 * 3600_000);
+}
 
 /** Only a draft is edited: minutes in justering are being checked, approved ones are locked. */
 export function editRefusal(status: MinutesStatus): "locked" | "notDraft" | null {
@@ -52,27 +65,37 @@ export function chairRefusal(chairPersonId: string, presentIds: ReadonlySet<stri
   return presentIds.has(chairPersonId) ? null : "chairNotPresent";
 }
 
-/** One or two adjusters, each recorded present, none of them the chair (who approves anyway). */
+/** The people who may adjust: those present, other than the chair and the secretary. */
+export function adjusterCandidates<P extends { id: string }>(
+  present: readonly P[],
+  signatories: { chairPersonId: string | null; secretaryPersonId: string | null },
+): P[] {
+  return present.filter((person) => person.id !== signatories.chairPersonId && person.id !== signatories.secretaryPersonId);
+}
+
+/** One or two adjusters, each recorded present, none of them the chair (who approves anyway) or the secretary. */
 export function adjustersRefusal(
-  chairPersonId: string | null,
+  signatories: { chairPersonId: string | null; secretaryPersonId: string | null },
   adjusterIds: readonly string[],
   presentIds: ReadonlySet<string>,
-): "chairMissing" | "adjustersMissing" | "tooManyAdjusters" | "adjusterIsChair" | "adjusterNotPresent" | null {
+): "chairMissing" | "adjustersMissing" | "tooManyAdjusters" | "adjusterIsChair" | "adjusterIsSecretary" | "adjusterNotPresent" | null {
+  const { chairPersonId, secretaryPersonId } = signatories;
   if (!chairPersonId) return "chairMissing";
   const unique = new Set(adjusterIds);
   if (unique.size < MIN_ADJUSTERS) return "adjustersMissing";
   if (unique.size > MAX_ADJUSTERS) return "tooManyAdjusters";
   if (unique.has(chairPersonId)) return "adjusterIsChair";
+  if (secretaryPersonId && unique.has(secretaryPersonId)) return "adjusterIsSecretary";
   for (const id of unique) if (!presentIds.has(id)) return "adjusterNotPresent";
   return null;
 }
 
 /** The secretary sends a draft for justering once the chair and the adjusters are in place. */
-export function sendForAdjustmentRefusal(state: JusteringState, presentIds: ReadonlySet<string>): JusteringRefusal | null {
+export function sendForAdjustmentRefusal(state: DraftState, presentIds: ReadonlySet<string>): JusteringRefusal | null {
   const edit = editRefusal(state.status);
   if (edit) return edit;
   if (!state.chairPersonId) return "chairMissing";
-  return chairRefusal(state.chairPersonId, presentIds) ?? adjustersRefusal(state.chairPersonId, state.adjusterIds, presentIds);
+  return chairRefusal(state.chairPersonId, presentIds) ?? adjustersRefusal(state, state.adjusterIds, presentIds);
 }
 
 /** Who signs: the chair, and each appointed adjuster. */

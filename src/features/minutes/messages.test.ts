@@ -23,6 +23,7 @@ const REFUSALS = [
   "adjustersMissing",
   "tooManyAdjusters",
   "adjusterIsChair",
+  "adjusterIsSecretary",
   "adjusterNotPresent",
   "notSignatory",
   "alreadyApproved",
@@ -30,6 +31,8 @@ const REFUSALS = [
   "notInForce",
   "openMinutesExist",
   "numberTaken",
+  "decisionInUse",
+  "decisionSubjectInUse",
   ...["required", "notExpected", "notFound", "notWorkingGroup", "otherCycle", "notHeld", "subjectMissing"].map((key) => `preparation.${key}`),
 ];
 

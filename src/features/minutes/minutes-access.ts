@@ -7,6 +7,7 @@ import {
   returnToDraftRefusal,
   sendForAdjustmentRefusal,
   type ChainMinutes,
+  type DraftState,
   type JusteringState,
 } from "./justering";
 
@@ -91,6 +92,6 @@ export function minutesAbilities(
 }
 
 /** Whether sending is possible now (for the hint next to the button). */
-export function readyForAdjustment(minutes: JusteringState, presentIds: ReadonlySet<string>) {
+export function readyForAdjustment(minutes: DraftState, presentIds: ReadonlySet<string>) {
   return sendForAdjustmentRefusal(minutes, presentIds);
 }

@@ -4,7 +4,7 @@ import { meetingViewerFor } from "@/features/meetings/viewer";
 import { ActionError } from "@/server/actions/action-error";
 import type { TransactionClient } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
-import { editRefusal, type JusteringState } from "./justering";
+import { editRefusal, type DraftState } from "./justering";
 import { maySeeMinutes } from "./minutes-access";
 import type { PreparingMeeting } from "./preparation";
 
@@ -45,9 +45,10 @@ export async function minutesForChange(tx: TransactionClient, actor: Actor, minu
   });
   if (!minutes) throw new ActionError("errors.notFound");
   const viewer = await meetingViewerFor(actor, tx);
-  const state: JusteringState = {
+  const state: DraftState = {
     status: minutes.status,
     chairPersonId: minutes.chairPersonId,
+    secretaryPersonId: minutes.secretaryPersonId,
     adjusterIds: minutes.adjusters.map((adjuster) => adjuster.personId),
     approvals: minutes.approvals,
   };

@@ -13,6 +13,7 @@ import {
   StartCorrectionForm,
   StartMinutesForm,
 } from "./minutes-forms";
+import { adjusterCandidates, expectedJusteringBy } from "./justering";
 import { minutesPath } from "./justering-mail";
 import type { MinutesDetail, MinutesPage } from "./queries";
 
@@ -58,9 +59,16 @@ export async function MinutesView({ page }: { page: MinutesPage }) {
       ) : (
         <section aria-labelledby="no-minutes-heading" className="space-y-4">
           <h2 id="no-minutes-heading" className={H2}>
-            {t("none.heading")}
+            {meeting.status === "HELD" && page.hiddenOpen ? t("none.notApprovedHeading") : t("none.heading")}
           </h2>
           <p>{meeting.status !== "HELD" ? t("none.notHeld") : page.hiddenOpen ? t("none.notApprovedYet") : t("none.text")}</p>
+          {meeting.status === "HELD" && page.hiddenOpen ? (
+            <p>
+              {expectedJusteringBy(meeting.startsAt) > new Date()
+                ? t("none.expectedBy", { date: date(expectedJusteringBy(meeting.startsAt)) })
+                : t("none.overdue", { date: date(expectedJusteringBy(meeting.startsAt)) })}
+            </p>
+          ) : null}
           {abilities.start ? (
             <StartMinutesForm meetingId={meeting.id} present={presentOptions} defaultChairId={page.suggestedChairId ?? undefined} />
           ) : null}
@@ -180,7 +188,10 @@ function SelectedMinutes({
         {abilities.appointAdjusters ? (
           <AppointAdjustersForm
             minutes={ref}
-            candidates={presentOptions.filter((option) => option.value !== minutes.chair?.id)}
+            candidates={adjusterCandidates(page.present, { chairPersonId: minutes.chair?.id ?? null, secretaryPersonId: minutes.secretary?.id ?? null }).map((person) => ({
+              value: person.id,
+              label: person.name,
+            }))}
             selected={minutes.adjusters.map((person) => person.id)}
           />
         ) : null}

@@ -114,6 +114,7 @@ export async function getMinutesPage(actor: Actor | null, meetingId: string, sel
       createdAt: true,
       approvedAt: true,
       chairPersonId: true,
+      secretaryPersonId: true,
       adjusters: { select: { personId: true } },
     },
   });
@@ -222,6 +223,7 @@ async function minutesDetail(
   const state = {
     status: minutes.status,
     chairPersonId: minutes.chairPersonId,
+    secretaryPersonId: minutes.secretaryPersonId,
     adjusterIds: minutes.adjusters.map((adjuster) => adjuster.person.id),
     approvals: minutes.approvals.map((approval) => ({ personId: approval.person.id, role: approval.role })),
   };

@@ -4,6 +4,7 @@ import { proposalViewerFor, standingOf } from "@/features/proposals/proposal-con
 import { maySeeProposal } from "@/features/proposals/workflow";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { countsAsAdopted, decisionState } from "@/features/minutes/decision-state";
 import { inForceOnly, nextYearOf, registerByYear, type AreaRecord, type DecisionRef, type RegisterYear } from "./register";
 
 const DECISION_REF_SELECT = {
@@ -24,7 +25,8 @@ function toRef(row: DecisionRow): DecisionRef {
     title: row.title,
     text: row.text,
     meeting: row.meeting,
-    inForce: row.minutes.status === "APPROVED" && row.minutes.correctedBy?.status !== "APPROVED",
+    inForce: countsAsAdopted(row.minutes),
+    state: decisionState(row.minutes),
   };
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DecisionStateNote } from "@/features/minutes/decision-state-note";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FilterActions } from "@/components/filters/filter-fields";
 import { LaterDecisionForms } from "./later-decision-forms";
@@ -68,7 +69,7 @@ async function YearTable({ year, links }: { year: RegisterYear; links: boolean }
                   ) : (
                     decisionText(decision)
                   )}
-                  {!decision.inForce ? <span className="mt-1 block text-sm text-amber-900">{t("draftDecision")}</span> : null}
+                  <DecisionStateNote state={decision.state} meeting={decision.meeting} />
                   <span className="mt-1 block text-sm">{decision.text}</span>
                 </td>
               </tr>

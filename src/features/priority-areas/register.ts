@@ -5,6 +5,8 @@
  * place, empty until then.
  */
 
+import type { DecisionState } from "@/features/minutes/decision-state";
+
 export type FocusArea = "EDUCATION_AND_COMPETENCE" | "RESEARCH_AND_DEVELOPMENT";
 export type Dimension = "SOCIAL" | "ECOLOGICAL" | "ECONOMIC" | "CULTURAL";
 
@@ -16,6 +18,8 @@ export type DecisionRef = {
   meeting: { id: string; title: string; startsAt: Date };
   /** The decision's minutes are approved and in force (not a draft, not replaced by a correction). */
   inForce: boolean;
+  /** The same, as every page says it (minutes/decision-state). */
+  state: DecisionState;
 };
 
 export type AreaRecord = {

@@ -56,7 +56,7 @@ export const openCall: FormActionDefinition<typeof openCallSchema, { callId: str
 export const reopenCall: FormActionDefinition<typeof reopenCallSchema, { callId: string }> = {
   schema: reopenCallSchema,
   permission: "proposal:review",
-  successMessage: "proposals.calls.reopened",
+  successMessage: "proposals.calls.reopenedMessage",
   async run({ input, actor, tx }) {
     requireAdministrator(actor);
     const call = await tx.proposalCall.findFirst({ where: { id: input.callId, partnershipId: actor.partnershipId } });

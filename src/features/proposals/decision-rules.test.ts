@@ -18,7 +18,7 @@ const sgDecision: DecisionFacts = {
 };
 
 describe("putting forward", () => {
-  const context = { partnershipId: "p", cycleYear: 2026 };
+  const context = { partnershipId: "p", cycleYear: 2026, submittedAt: new Date("2026-02-20T10:00:00Z") };
   it("takes a priority-areas decision of a held working-group meeting of the cycle, draft minutes included", () => {
     expect(putForwardRefusal(wgDecision, context)).toBeNull();
     expect(putForwardRefusal({ ...wgDecision, minutes: { status: "APPROVED", inForce: true } }, context)).toBeNull();
@@ -32,15 +32,25 @@ describe("putting forward", () => {
     expect(putForwardRefusal(wgDecision, { ...context, cycleYear: 2027 })).toBe("otherCycle");
     expect(putForwardRefusal({ ...wgDecision, minutes: { status: "APPROVED", inForce: false } }, context)).toBe("decisionReplaced");
   });
+  it("takes only a meeting held on or after the proposal was submitted", () => {
+    // Submitted on 6 December: the spring meeting of 11 March cannot have put it forward.
+    expect(putForwardRefusal(wgDecision, { ...context, submittedAt: new Date("2026-12-06T09:00:00Z") })).toBe("beforeSubmission");
+    expect(putForwardRefusal(wgDecision, { ...context, submittedAt: new Date("2026-03-11T07:00:00Z") })).toBeNull();
+  });
 });
 
 describe("the steering group's decision", () => {
-  const context = { partnershipId: "p", cycleYear: 2026, putForwardMeetingId: "m-wg" };
+  const context = { partnershipId: "p", cycleYear: 2026, putForwardMeetingId: "m-wg", putForwardAt: wgDecision.meeting.startsAt };
   it("must be prepared by the meeting that put the proposal forward", () => {
     expect(decidingRefusal(sgDecision, context)).toBeNull();
     expect(decidingRefusal(sgDecision, { ...context, putForwardMeetingId: "m-other" })).toBe("notPreparedByPutForwardMeeting");
     expect(decidingRefusal(wgDecision, context)).toBe("notSteeringGroupDecision");
     expect(decidingRefusal({ ...sgDecision, meeting: { ...sgDecision.meeting, status: "CANCELLED" } }, context)).toBe("meetingNotHeld");
+  });
+  it("comes from a meeting held on or after the one that put the proposal forward", () => {
+    const earlier = { ...sgDecision, meeting: { ...sgDecision.meeting, startsAt: new Date("2026-03-10T08:00:00Z") } };
+    expect(decidingRefusal(earlier, context)).toBe("beforePutForward");
+    expect(decidingRefusal(sgDecision, { ...context, putForwardAt: new Date("2026-12-03T08:00:00Z") })).toBe("beforePutForward");
   });
   it("continues or closes an area only after the meeting that decided it", () => {
     expect(laterDecisionRefusal(sgDecision, { partnershipId: "p", after: new Date("2025-11-05T08:00:00Z") })).toBeNull();

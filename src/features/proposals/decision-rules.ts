@@ -4,11 +4,15 @@
  * - it is put forward by a decision on priority areas in the minutes of a HELD working-group
  *   meeting of the call's cycle;
  * - it is decided by a decision on priority areas in the minutes of a HELD steering-group meeting
- *   of the same cycle, prepared by (Decision.preparedByMeetingId) that working-group meeting.
+ *   of the same cycle, prepared by (Decision.preparedByMeetingId) that working-group meeting;
+ * - in time order (issue #19) (issue #19): the working group's meeting is held on or after the proposal was
+ *   submitted, the steering group's on or after the working group's (see minutes/time-order).
  *
  * The minutes may still be a draft (decisions are recorded as the meeting goes); minutes replaced
  * by an approved correction no longer count.
  */
+
+import { heldInTimeOrder } from "@/features/minutes/time-order";
 
 export type GroupKind = "STEERING_GROUP" | "WORKING_GROUP";
 
@@ -30,7 +34,9 @@ export type DecisionRefusal =
   | "notPriorityAreasDecision"
   | "meetingNotHeld"
   | "otherCycle"
-  | "notPreparedByPutForwardMeeting";
+  | "notPreparedByPutForwardMeeting"
+  | "beforeSubmission"
+  | "beforePutForward";
 
 function common(decision: DecisionFacts | null, partnershipId: string, groupKind: GroupKind, cycleYear: number): DecisionRefusal | null {
   if (!decision || decision.meeting.partnershipId !== partnershipId) return "decisionNotFound";
@@ -43,17 +49,24 @@ function common(decision: DecisionFacts | null, partnershipId: string, groupKind
 }
 
 /** Why this decision cannot be the one that puts a proposal of this cycle forward, or null. */
-export function putForwardRefusal(decision: DecisionFacts | null, context: { partnershipId: string; cycleYear: number }): DecisionRefusal | null {
-  return common(decision, context.partnershipId, "WORKING_GROUP", context.cycleYear);
+export function putForwardRefusal(
+  decision: DecisionFacts | null,
+  context: { partnershipId: string; cycleYear: number; submittedAt: Date | null },
+): DecisionRefusal | null {
+  const refusal = common(decision, context.partnershipId, "WORKING_GROUP", context.cycleYear);
+  if (refusal) return refusal;
+  if (!heldInTimeOrder(decision!.meeting.startsAt, context.submittedAt)) return "beforeSubmission";
+  return null;
 }
 
 /** Why this decision cannot be the steering group's decision on a proposal put forward at that meeting, or null. */
 export function decidingRefusal(
   decision: DecisionFacts | null,
-  context: { partnershipId: string; cycleYear: number; putForwardMeetingId: string | null },
+  context: { partnershipId: string; cycleYear: number; putForwardMeetingId: string | null; putForwardAt: Date | null },
 ): DecisionRefusal | null {
   const refusal = common(decision, context.partnershipId, "STEERING_GROUP", context.cycleYear);
   if (refusal) return refusal;
+  if (!heldInTimeOrder(decision!.meeting.startsAt, context.putForwardAt)) return "beforePutForward";
   if (!context.putForwardMeetingId || decision!.preparedByMeeting?.id !== context.putForwardMeetingId) return "notPreparedByPutForwardMeeting";
   return null;
 }

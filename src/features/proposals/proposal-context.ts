@@ -54,6 +54,8 @@ export const PROPOSAL_INCLUDE = {
   author: { select: { id: true, email: true, active: true, person: { select: { name: true } } } },
   thematicAreas: { select: { thematicAreaId: true } },
   units: { select: { unitId: true } },
+  // The meeting that put the proposal forward: the steering group decides at that meeting or later.
+  putForwardMeeting: { select: { startsAt: true } },
 } as const;
 
 /**

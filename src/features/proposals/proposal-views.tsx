@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { DecisionStateNote } from "@/features/minutes/decision-state-note";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { hasPermission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
-import type { CallSummary, DecisionOption, ProposalList, ProposalPage } from "./queries";
+import type { CallSummary, DecisionOption, ProposalList, ProposalPage, StepOptions } from "./queries";
 import { CommentForm, DecideForm, PutForwardForm, RecommendForm, StartReviewForm, WithdrawForm } from "./step-forms";
 
 const LINK = "text-blue-900 underline";
@@ -104,6 +105,17 @@ export async function ProposalListView({ list, actor, now, notice }: { list: Pro
   );
 }
 
+/** A step form's choices, and when there are none the dates that explain why (formatted for the page's language). */
+async function stepFormOptions(options: StepOptions | null): Promise<{ options: { value: string; label: string }[]; since: string; nextMeeting: string | null }> {
+  const format = await getFormatter();
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+  return {
+    options: await decisionOptionLabels(options?.decisions ?? []),
+    since: options?.since ? date(options.since) : "",
+    nextMeeting: options?.nextMeeting ? date(options.nextMeeting) : null,
+  };
+}
+
 export async function decisionOptionLabels(options: DecisionOption[]): Promise<{ value: string; label: string }[]> {
   const [t, format] = [await getTranslations("proposals.steps"), await getFormatter()];
   return options.map((option) => ({
@@ -138,6 +150,7 @@ export async function ProposalView({ page, notice }: { page: ProposalPage; notic
       <h1 className="mb-2 text-3xl font-bold">{page.title}</h1>
       <p className="mb-4">
         <span className="rounded border border-slate-600 px-2 py-1 font-semibold">{tStatus(page.status)}</span>
+        {page.decision?.state === "awaitingJustering" ? <span className="ml-2 rounded border border-amber-700 bg-amber-50 px-2 py-1 text-amber-900">{t("view.awaitingJustering")}</span> : null}
       </p>
       {notice ? (
         <p role="status" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
@@ -228,6 +241,7 @@ export async function ProposalView({ page, notice }: { page: ProposalPage; notic
             <Link href={`/meetings/${page.decision.meetingId}/minutes`} className={LINK}>
               {t("view.decisionRef", { number: page.decision.number, title: page.decision.title, meeting: page.decision.meetingTitle, date: date(page.decision.startsAt) })}
             </Link>
+            <DecisionStateNote state={page.decision.state} meeting={{ title: page.decision.meetingTitle, startsAt: page.decision.startsAt }} />
           </p>
           {page.priorityAreaId ? (
             <p className="mt-2">
@@ -247,8 +261,8 @@ export async function ProposalView({ page, notice }: { page: ProposalPage; notic
           {page.actions.includes("startReview") ? <StartReviewForm {...target} /> : null}
           {page.actions.includes("comment") ? <CommentForm {...target} /> : null}
           {page.actions.includes("recommend") ? <RecommendForm {...target} current={page.recommendation} reason={page.recommendationReason} /> : null}
-          {page.actions.includes("putForward") ? <PutForwardForm {...target} year={cycleYear} options={await decisionOptionLabels(page.putForwardOptions)} /> : null}
-          {page.actions.includes("decide") && page.years ? <DecideForm {...target} year={cycleYear} years={page.years} options={await decisionOptionLabels(page.decisionOptions)} /> : null}
+          {page.actions.includes("putForward") ? <PutForwardForm {...target} year={cycleYear} {...await stepFormOptions(page.putForwardOptions)} /> : null}
+          {page.actions.includes("decide") && page.years ? <DecideForm {...target} year={cycleYear} years={page.years} {...await stepFormOptions(page.decisionOptions)} /> : null}
           {page.actions.includes("withdraw") ? <WithdrawForm {...target} /> : null}
         </section>
       ) : null}

@@ -3,6 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import { deadlineDay, isCallOpen } from "./deadline";
+import { decisionState, type DecisionState } from "@/features/minutes/decision-state";
+import { decisionsInTimeOrder } from "@/features/minutes/time-order";
 import { offeredYears } from "./decision-rules";
 import { proposalViewerFor, standingOf, type ProposalViewer } from "./proposal-context";
 import type { FocusArea } from "./schemas";
@@ -161,8 +163,17 @@ function toDecisionOption(row: { id: string; number: number; title: string; minu
   return { id: row.id, number: row.number, title: row.title, meetingTitle: row.meeting.title, startsAt: row.meeting.startsAt, minutesStatus: row.minutes.status };
 }
 
-/** Decisions on priority areas of held meetings of one group and cycle (optionally prepared by one meeting). */
-async function priorityDecisions(partnershipId: string, kind: "WORKING_GROUP" | "STEERING_GROUP", cycleYear: number, preparedByMeetingId?: string | null) {
+/**
+ * Decisions on priority areas of held meetings of one group and cycle (optionally prepared by one
+ * meeting), from meetings held on or after `existedFrom` (the time-order rule the action applies).
+ */
+async function priorityDecisions(
+  partnershipId: string,
+  kind: "WORKING_GROUP" | "STEERING_GROUP",
+  cycleYear: number,
+  existedFrom: Date | null,
+  preparedByMeetingId?: string | null,
+) {
   const prisma = await db();
   const rows = await prisma.decision.findMany({
     where: {
@@ -175,7 +186,32 @@ async function priorityDecisions(partnershipId: string, kind: "WORKING_GROUP" | 
     orderBy: [{ meeting: { startsAt: "asc" } }, { number: "asc" }],
     select: DECISION_OPTION_SELECT,
   });
-  return rows.map(toDecisionOption);
+  return decisionsInTimeOrder(rows, existedFrom).map(toDecisionOption);
+}
+
+/** The group's next planned meeting, for the line that says when a decision can be made at the earliest. */
+async function nextMeetingOf(partnershipId: string, kind: "WORKING_GROUP" | "STEERING_GROUP", now: Date): Promise<Date | null> {
+  const prisma = await db();
+  const meeting = await prisma.meeting.findFirst({
+    where: { status: "PLANNED", startsAt: { gte: now }, group: { partnershipId, kind } },
+    orderBy: { startsAt: "asc" },
+    select: { startsAt: true },
+  });
+  return meeting?.startsAt ?? null;
+}
+
+/** What a step form needs: the decisions it may offer, and when none, since when and the group's next meeting. */
+export type StepOptions = { decisions: DecisionOption[]; since: Date | null; nextMeeting: Date | null };
+
+async function stepOptions(
+  partnershipId: string,
+  kind: "WORKING_GROUP" | "STEERING_GROUP",
+  cycleYear: number,
+  since: Date | null,
+  preparedByMeetingId?: string | null,
+): Promise<StepOptions> {
+  const decisions = await priorityDecisions(partnershipId, kind, cycleYear, since, preparedByMeetingId);
+  return { decisions, since, nextMeeting: decisions.length === 0 ? await nextMeetingOf(partnershipId, kind, new Date()) : null };
 }
 
 export type ProposalPage = {
@@ -203,14 +239,14 @@ export type ProposalPage = {
   recommendationReason: string | null;
   recommendedAt: Date | null;
   putForward: { meetingId: string; meetingTitle: string; startsAt: Date; decisionNumber: number | null; decisionTitle: string | null } | null;
-  decision: { id: string; number: number; title: string; meetingId: string; meetingTitle: string; startsAt: Date } | null;
+  decision: { id: string; number: number; title: string; meetingId: string; meetingTitle: string; startsAt: Date; state: DecisionState } | null;
   decidedAt: Date | null;
   priorityAreaId: string | null;
   /** Only for those who see the working group's preparation. */
   comments: { id: string; text: string; authorName: string | null; createdAt: Date }[] | null;
   actions: ProposalAction[];
-  putForwardOptions: DecisionOption[];
-  decisionOptions: DecisionOption[];
+  putForwardOptions: StepOptions | null;
+  decisionOptions: StepOptions | null;
   years: { years: number[]; preselected: number } | null;
 };
 
@@ -228,7 +264,9 @@ export async function getProposalPage(actor: Actor, proposalId: string): Promise
       units: { select: { unit: { select: { id: true, name: true, nameEn: true, party: { select: { type: true } } } } } },
       putForwardMeeting: { select: { id: true, title: true, startsAt: true } },
       putForwardDecision: { select: { number: true, title: true } },
-      decision: { select: { id: true, number: true, title: true, meeting: { select: { id: true, title: true, startsAt: true } } } },
+      decision: {
+        select: { id: true, number: true, title: true, meeting: { select: { id: true, title: true, startsAt: true } }, minutes: { select: { status: true, correctedBy: { select: { status: true } } } } },
+      },
       priorityArea: { select: { id: true } },
       comments: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true, author: { select: { person: { select: { name: true } } } } } },
     },
@@ -279,6 +317,7 @@ export async function getProposalPage(actor: Actor, proposalId: string): Promise
           meetingId: proposal.decision.meeting.id,
           meetingTitle: proposal.decision.meeting.title,
           startsAt: proposal.decision.meeting.startsAt,
+          state: decisionState(proposal.decision.minutes),
         }
       : null,
     decidedAt: proposal.decidedAt,
@@ -287,8 +326,11 @@ export async function getProposalPage(actor: Actor, proposalId: string): Promise
       ? proposal.comments.map((comment) => ({ id: comment.id, text: comment.text, createdAt: comment.createdAt, authorName: comment.author?.person.name ?? null }))
       : null,
     actions,
-    putForwardOptions: actions.includes("putForward") && cycleYear ? await priorityDecisions(actor.partnershipId, "WORKING_GROUP", cycleYear) : [],
-    decisionOptions: actions.includes("decide") && cycleYear ? await priorityDecisions(actor.partnershipId, "STEERING_GROUP", cycleYear, proposal.putForwardMeetingId) : [],
+    putForwardOptions: actions.includes("putForward") && cycleYear ? await stepOptions(actor.partnershipId, "WORKING_GROUP", cycleYear, proposal.submittedAt) : null,
+    decisionOptions:
+      actions.includes("decide") && cycleYear
+        ? await stepOptions(actor.partnershipId, "STEERING_GROUP", cycleYear, proposal.putForwardMeeting?.startsAt ?? null, proposal.putForwardMeetingId)
+        : null,
     years: actions.includes("decide") && cycleYear ? offeredYears(cycleYear) : null,
   };
 }

@@ -88,7 +88,7 @@ export const putForward: FormActionDefinition<typeof putForwardSchema, Transitio
     requireTransition(context, "putForward", input.version);
     const cycleYear = cycleOf(context);
     const decision = await findDecision(input.putForwardDecisionId, tx);
-    const refusal = putForwardRefusal(decision, { partnershipId: actor.partnershipId, cycleYear });
+    const refusal = putForwardRefusal(decision, { partnershipId: actor.partnershipId, cycleYear, submittedAt: context.proposal.submittedAt });
     if (refusal) refuse(refusal, "putForwardDecisionId", { year: cycleYear });
     await updateGuarded(tx, input.proposalId, input.version, {
       status: "PUT_FORWARD",
@@ -132,7 +132,12 @@ export const decideProposal: FormActionDefinition<typeof decideSchema, Transitio
     const { proposal } = context;
     const cycleYear = cycleOf(context);
     const decision = await findDecision(input.decisionId, tx);
-    const refusal = decidingRefusal(decision, { partnershipId: actor.partnershipId, cycleYear, putForwardMeetingId: proposal.putForwardMeetingId });
+    const refusal = decidingRefusal(decision, {
+      partnershipId: actor.partnershipId,
+      cycleYear,
+      putForwardMeetingId: proposal.putForwardMeetingId,
+      putForwardAt: proposal.putForwardMeeting?.startsAt ?? null,
+    });
     if (refusal) refuse(refusal, "decisionId", { year: cycleYear });
     const years = input.outcome === "ACCEPTED" ? [...input.years].sort((a, b) => a - b) : [];
     if (input.outcome === "ACCEPTED") {

@@ -91,7 +91,18 @@ export function RecommendForm({ current, reason, ...target }: Target & { current
   );
 }
 
-export function PutForwardForm({ options, year, ...target }: Target & { options: Option[]; year: number }) {
+/** Said when no decision qualifies: none since the date it would have to follow, and when the group meets next. */
+type NoneYet = { since: string; nextMeeting: string | null };
+
+function NoDecisionYet({ t, year, since, nextMeeting }: NoneYet & { t: ReturnType<typeof useTranslations>; year: number }) {
+  return (
+    <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">
+      {t("none", { year, date: since })} {nextMeeting ? t("nextMeeting", { date: nextMeeting }) : t("noNextMeeting")}
+    </p>
+  );
+}
+
+export function PutForwardForm({ options, year, since, nextMeeting, ...target }: Target & NoneYet & { options: Option[]; year: number }) {
   const t = useTranslations("proposals.steps.putForward");
   const [state, formAction] = useActionState(putForwardAction, initialFormState());
   return (
@@ -103,7 +114,7 @@ export function PutForwardForm({ options, year, ...target }: Target & { options:
       <Hidden {...target} />
       <p className="mb-3">{t("intro", { year })}</p>
       {options.length === 0 ? (
-        <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">{t("none", { year })}</p>
+        <NoDecisionYet t={t} year={year} since={since} nextMeeting={nextMeeting} />
       ) : (
         <>
           <SelectField name="putForwardDecisionId" label={t("decision")} state={state} emptyOption={t("choose")} options={options} defaultValue={options.length === 1 ? options[0]!.value : undefined} required />
@@ -114,7 +125,14 @@ export function PutForwardForm({ options, year, ...target }: Target & { options:
   );
 }
 
-export function DecideForm({ options, year, years, ...target }: Target & { options: Option[]; year: number; years: { years: number[]; preselected: number } }) {
+export function DecideForm({
+  options,
+  year,
+  years,
+  since,
+  nextMeeting,
+  ...target
+}: Target & NoneYet & { options: Option[]; year: number; years: { years: number[]; preselected: number } }) {
   const t = useTranslations("proposals.steps.decide");
   const tOutcome = useTranslations("proposals.outcomes");
   const [state, formAction] = useActionState(decideProposalAction, initialFormState());
@@ -132,7 +150,7 @@ export function DecideForm({ options, year, years, ...target }: Target & { optio
       <Hidden {...target} />
       <p className="mb-3">{t("intro", { year })}</p>
       {options.length === 0 ? (
-        <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">{t("none", { year })}</p>
+        <NoDecisionYet t={t} year={year} since={since} nextMeeting={nextMeeting} />
       ) : (
         <>
           <SelectField name="outcome" label={t("outcome")} state={state} options={OUTCOMES.map((value) => ({ value, label: tOutcome(value) }))} defaultValue="ACCEPTED" required />

@@ -29,6 +29,7 @@ import {
   THIS_YEAR,
   WG_MEMBER,
   type Fixture,
+  backdatePlan,
 } from "./plan-fixtures";
 
 let fixture: Fixture;
@@ -47,6 +48,7 @@ beforeAll(async () => {
   former = await actorFor(FORMER_MEMBER);
   otherAdmin = await actorFor(OTHER_ADMIN);
   ({ planId } = await expectSuccess(() => executeFormAction(createPlan, wgMember, form({ year: String(THIS_YEAR) }))));
+  await backdatePlan(planId);
 });
 
 const activityRow = (id: string) => prisma().activity.findUniqueOrThrow({ where: { id }, include: { indicators: { orderBy: { sortOrder: "asc" } } } });

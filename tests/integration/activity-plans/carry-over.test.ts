@@ -25,6 +25,7 @@ import {
   THIS_YEAR,
   WG_MEMBER,
   type Fixture,
+  backdatePlan,
 } from "./plan-fixtures";
 
 let fixture: Fixture;
@@ -48,6 +49,7 @@ beforeAll(async () => {
   former = await actorFor(FORMER_MEMBER);
   otherAdmin = await actorFor(OTHER_ADMIN);
   ({ planId } = await expectSuccess(() => executeFormAction(createPlan, admin, form({ year: String(THIS_YEAR) }))));
+  await backdatePlan(planId);
   delayed = await create({ title: "Försenad aktivitet", endsOn: `${THIS_YEAR}-10-31` });
   done = await create({ title: "Genomförd aktivitet" });
   atRisk = await create({ title: "Aktivitet i riskzonen" });
@@ -64,6 +66,7 @@ describe("carrying an unfinished activity over", () => {
   it("is refused without next year's plan, for a finished activity, and to those who may not edit plans", async () => {
     await expectRefused(() => executeFormAction(carryOverActivity, wgMember, form({ activityId: delayed })), "activityPlans.refusals.noNextPlan");
     ({ planId: nextPlanId } = await expectSuccess(() => executeFormAction(createPlan, wgMember, form({ year: String(THIS_YEAR + 1) }))));
+    await backdatePlan(nextPlanId);
     await expectRefused(() => executeFormAction(carryOverActivity, wgMember, form({ activityId: done })), "activityPlans.refusals.activityFinished");
     await expectRefused(() => executeFormAction(carryOverActivity, reader, form({ activityId: delayed })), "errors.forbidden");
     await expectRefused(() => executeFormAction(carryOverActivity, sgMember, form({ activityId: delayed })), "errors.forbidden");

@@ -27,6 +27,7 @@ import {
   THIS_YEAR,
   WG_MEMBER,
   type Fixture,
+  backdatePlan,
 } from "./plan-fixtures";
 
 let fixture: Fixture;
@@ -62,6 +63,7 @@ describe("creating a year's plan", () => {
 
     const created = await expectSuccess(() => executeFormAction(createPlan, wgMember, form({ year: String(THIS_YEAR) })), "activityPlans.created");
     planId = created.planId;
+    await backdatePlan(planId);
     expect(await planRow(planId)).toMatchObject({ partnershipId: fixture.partnershipId, year: THIS_YEAR, status: "DRAFT", version: 1 });
     expect(await lastEvent("activity_plan.created")).toMatchObject({ entityId: planId, actorUserId: wgMember.userId });
 
@@ -194,6 +196,7 @@ describe("adopting the plan", () => {
 describe("a decision speaks for one plan", () => {
   it("refuses a decision that already proposed another year's plan, and one of the wrong years", async () => {
     const { planId: lastYearPlan } = await expectSuccess(() => executeFormAction(createPlan, admin, form({ year: String(THIS_YEAR - 1) })));
+    await backdatePlan(lastYearPlan);
     const plan = await planRow(lastYearPlan);
     await expectRefused(() => executeFormAction(proposePlan, admin, form({ planId: lastYearPlan, version: String(plan.version), decisionId: fixture.proposeDecisionId })), "activityPlans.refusals.decisionUsedByOtherPlan", {
       decisionId: ["activityPlans.refusals.decisionUsedByOtherPlan"],
@@ -261,6 +264,7 @@ describe("reading plans", () => {
 
   it("offers the lifecycle forms only the decisions that qualify", async () => {
     const { planId: nextYear } = await expectSuccess(() => executeFormAction(createPlan, wgMember, form({ year: String(THIS_YEAR + 1) })));
+    await backdatePlan(nextYear);
     const page = await getPlanPage(wgMember, THIS_YEAR + 1);
     expect(page!.id).toBe(nextYear);
     expect(page!.actions).toEqual(["editSummary", "propose"]);
@@ -268,5 +272,18 @@ describe("reading plans", () => {
     const offered = page!.options.propose!.map((option) => option.title);
     expect(offered).toEqual(["Förslag till verksamhetsplan"]);
     expect(page!.options.propose![0]!.minutesApproved).toBe(false);
+  });
+
+  it("keeps time order: a plan made today is not proposed by an earlier meeting, in the form or by a direct post", async () => {
+    const before = (await getPlanPage(wgMember, THIS_YEAR + 1))!;
+    const decision = before.options.propose![0]!;
+    const plan = await planRow(before.id);
+    await prisma().activityPlan.update({ where: { id: plan.id }, data: { createdAt: new Date() } });
+    expect((await getPlanPage(wgMember, THIS_YEAR + 1))!.options.propose).toEqual([]);
+    await expectRefused(
+      () => executeFormAction(proposePlan, wgMember, form({ planId: plan.id, version: String(plan.version), decisionId: decision.id })),
+      "activityPlans.refusals.beforePlanCreated",
+      { decisionId: ["activityPlans.refusals.beforePlanCreated"] },
+    );
   });
 });

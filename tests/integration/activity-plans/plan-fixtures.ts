@@ -147,5 +147,14 @@ export async function snapshot() {
 export const { expectRefused, expectSuccess } = actionExpectations(snapshot);
 
 
+/**
+ * Dates a plan made by a test back to the start of the year before its year, as if made before the
+ * demo's meetings that propose and adopt it (time order: a meeting acts only on a plan that exists).
+ */
+export async function backdatePlan(planId: string): Promise<void> {
+  const plan = await prisma().activityPlan.findUniqueOrThrow({ where: { id: planId } });
+  await prisma().activityPlan.update({ where: { id: planId }, data: { createdAt: new Date(Date.UTC(plan.year - 2, 0, 1, 12)) } });
+}
+
 export const planRow = (id: string) => prisma().activityPlan.findUniqueOrThrow({ where: { id } });
 export { lastEvent } from "../../support/action-expectations";

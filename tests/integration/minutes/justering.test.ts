@@ -66,12 +66,17 @@ describe("appointing adjusters", () => {
     expect((await lastEvent("minutes.adjusters_appointed")).data).toMatchObject({ before: { adjusters: ["Mikael Berg"] }, onBehalfOfChair: true });
   });
 
-  it("takes one or two people present, never the chair", async () => {
+  it("takes one or two people present, never the chair nor the minutes' secretary", async () => {
     const { minutesId } = await draftWithChair();
     const appoint = (names: string[]) => () => executeFormAction(appointAdjusters, chair, form({ minutesId, version: "1", adjusterIds: names.map((name) => fixture.people[name]!) }));
     await expectRefused(appoint(["helena"]), "minutes.refusals.adjusterNotPresent", { adjusterIds: ["minutes.refusals.adjusterNotPresent"] });
     await expectRefused(appoint(["anders"]), "minutes.refusals.adjusterNotPresent");
     await expectRefused(appoint(["sara"]), "minutes.refusals.adjusterIsChair");
+    // Selma started the minutes and is their secretary (protokollförare): she does not adjust them.
+    expect(await prisma().minutes.findUniqueOrThrow({ where: { id: minutesId } })).toMatchObject({ secretaryPersonId: fixture.people.selma });
+    await expectRefused(appoint(["selma"]), "minutes.refusals.adjusterIsSecretary", { adjusterIds: ["minutes.refusals.adjusterIsSecretary"] });
+    await expectRefused(appoint(["mikael", "selma"]), "minutes.refusals.adjusterIsSecretary");
+    expect(await prisma().minutesAdjuster.count({ where: { minutesId } })).toBe(0);
     await expectRefused(appoint([]), "minutes.refusals.adjustersMissing");
     await expectRefused(appoint(["mikael", "nadia", "selma"]), "minutes.refusals.tooManyAdjusters");
   });

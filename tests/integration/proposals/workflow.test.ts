@@ -8,6 +8,7 @@ import { findProposalList, getProposalPage } from "@/features/proposals/queries"
 import { addComment, decideProposal, putForward, recordRecommendation, startReview } from "@/features/proposals/review-definitions";
 import { stockholmParts } from "@/features/meetings/meeting-time";
 import type { Actor } from "@/server/auth/actor";
+import { editDecision, removeDecision } from "@/features/minutes/decision-definitions";
 import { executeFormAction } from "@/server/actions/form-action";
 import {
   actorFor,
@@ -24,6 +25,7 @@ import {
   READER,
   RESEARCHER,
   seed,
+  snapshot,
   SG_MEMBER,
   STEERING_CHAIR,
   THIS_YEAR,
@@ -49,9 +51,30 @@ beforeAll(async () => {
 
 const transition = (proposalId: string, version: number, fields: Record<string, string | string[]> = {}) => form({ proposalId, version: String(version), ...fields });
 
-async function submitted(actor: Actor = researcher, overrides: Record<string, string | string[]> = {}) {
+/**
+ * A submitted proposal, dated (by default) the day before this year's held working-group meeting,
+ * so the demo's meetings come after it in time order; `{ now: true }` keeps today's submission.
+ */
+async function submitted(actor: Actor = researcher, overrides: Record<string, string | string[]> = {}, { now = false } = {}) {
   const { proposalId } = await expectSuccess(() => executeFormAction(createProposal, actor, form(completeFields(fixture, overrides))));
+  if (!now) {
+    const meeting = await prisma().meeting.findUniqueOrThrow({ where: { id: fixture.wgMeetingId } });
+    await prisma().proposal.update({ where: { id: proposalId }, data: { submittedAt: new Date(meeting.startsAt.getTime() - 24 * 3600_000) } });
+  }
   return proposalId;
+}
+
+/** A held meeting of this year with draft minutes and one decision on priority areas. */
+async function heldMeetingWithDecision(kind: "WORKING_GROUP" | "STEERING_GROUP", startsAt: Date, preparedByMeetingId: string | null = null) {
+  const group = await prisma().group.findFirstOrThrow({ where: { partnershipId: fixture.partnershipId, kind } });
+  const meeting = await prisma().meeting.create({
+    data: { groupId: group.id, title: `Möte ${startsAt.toISOString().slice(0, 10)}`, startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600_000), cycleYear: THIS_YEAR, status: "HELD", isExtra: true, extraReason: "Test." },
+  });
+  const minutes = await prisma().minutes.create({ data: { meetingId: meeting.id } });
+  const decision = await prisma().decision.create({
+    data: { minutesId: minutes.id, meetingId: meeting.id, number: 1, subject: "PRIORITY_AREAS", title: "Prioriterade områden", text: "Beslut.", preparedByMeetingId },
+  });
+  return { meetingId: meeting.id, decisionId: decision.id };
 }
 
 describe("drafts and submission", () => {
@@ -188,7 +211,7 @@ describe("the deadline", () => {
       await expectRefused(() => reopen(wgChair), "errors.forbidden");
       await expectRefused(() => reopen(admin, { deadlineOn: stockholmParts(new Date(Date.now() - 2 * 86_400_000)).date }), "proposals.refusals.deadlineInPast");
       await expectRefused(() => reopen(admin, { reopenReason: " " }), "errors.validation");
-      await expectSuccess(() => reopen(admin), "proposals.calls.reopened");
+      await expectSuccess(() => reopen(admin), "proposals.calls.reopenedMessage");
       const reopened = await prisma().proposalCall.findUniqueOrThrow({ where: { id: call.id } });
       expect(reopened).toMatchObject({ reopenReason: "Fler förslag behövs.", deadlineNotifiedAt: null, deadline: deadlineInstant(newDeadline) });
       await expectSuccess(() => submit(1));
@@ -312,6 +335,61 @@ describe("review, putting forward and the steering group's decision", () => {
       "proposals.refusals.notPreparedByPutForwardMeeting",
     );
     await prisma().decision.delete({ where: { id: other.id } });
+  });
+
+  it("keeps time order: put forward only by a meeting on or after the submission, decided only by one on or after the putting forward", async () => {
+    // Submitted today: this year's earlier working-group meeting cannot have put it forward.
+    const proposalId = await submitted(researcher, {}, { now: true });
+    await expectSuccess(() => executeFormAction(startReview, admin, transition(proposalId, 1)));
+    await expectSuccess(() => executeFormAction(recordRecommendation, admin, transition(proposalId, 2, { recommendation: "RECOMMEND", recommendationReason: "Bra." })));
+    const wgMeeting = await prisma().meeting.findUniqueOrThrow({ where: { id: fixture.wgMeetingId } });
+    const submittedAt = (await proposalRow(proposalId)).submittedAt!;
+    expect(wgMeeting.startsAt.getTime()).toBeLessThan(submittedAt.getTime() - 24 * 3600_000);
+    const before = await snapshot();
+    await expectRefused(() => executeFormAction(putForward, admin, transition(proposalId, 3, { putForwardDecisionId: fixture.wgDecisionId })), "proposals.refusals.beforeSubmission", {
+      putForwardDecisionId: ["proposals.refusals.beforeSubmission"],
+    });
+    expect(await snapshot()).toEqual(before);
+    // The form offers none of the earlier decisions, and says when the working group meets next.
+    const page = (await getProposalPage(admin, proposalId))!;
+    expect(page.putForwardOptions!.decisions.map((option) => option.id)).not.toContain(fixture.wgDecisionId);
+    expect(page.putForwardOptions!.since).toEqual(submittedAt);
+
+    // A working-group meeting held later the same day puts it forward; it is then offered, too.
+    const later = await heldMeetingWithDecision("WORKING_GROUP", new Date(submittedAt.getTime() + 60_000));
+    expect((await getProposalPage(admin, proposalId))!.putForwardOptions!.decisions.map((option) => option.id)).toContain(later.decisionId);
+    await expectSuccess(() => executeFormAction(putForward, admin, transition(proposalId, 3, { putForwardDecisionId: later.decisionId })));
+
+    // A steering-group decision from before that meeting is refused, even when it names it; one after is taken.
+    const earlierSg = await heldMeetingWithDecision("STEERING_GROUP", new Date(submittedAt.getTime() - 3 * 24 * 3600_000), later.meetingId);
+    const decide = (decisionId: string) => () => executeFormAction(decideProposal, sgChair, transition(proposalId, 4, { outcome: "ACCEPTED", decisionId, years: String(THIS_YEAR + 1) }));
+    expect((await getProposalPage(sgChair, proposalId))!.decisionOptions!.decisions.map((option) => option.id)).not.toContain(earlierSg.decisionId);
+    await expectRefused(decide(earlierSg.decisionId), "proposals.refusals.beforePutForward");
+    expect(await proposalRow(proposalId)).toMatchObject({ status: "PUT_FORWARD" });
+    const laterSg = await heldMeetingWithDecision("STEERING_GROUP", new Date(submittedAt.getTime() + 2 * 60_000), later.meetingId);
+    expect((await getProposalPage(sgChair, proposalId))!.decisionOptions!.decisions.map((option) => option.id)).toEqual([laterSg.decisionId]);
+    await expectSuccess(decide(laterSg.decisionId), "proposals.decided");
+
+    // The proposal and its area now rest on the steering group's §: it is not removed, nor its subject
+    // changed, and the refusal names what rests on it. Its wording may still be corrected in the draft.
+    const sg = await prisma().decision.findUniqueOrThrow({ where: { id: laterSg.decisionId }, include: { minutes: true } });
+    const { title } = await proposalRow(proposalId);
+    const edit = (fields: Record<string, string>) =>
+      executeFormAction(
+        editDecision,
+        admin,
+        form({ minutesId: sg.minutesId, version: String(sg.minutes.version), decisionId: sg.id, decisionTitle: sg.title, decisionText: sg.text, subject: sg.subject, agendaItemId: "", preparedByMeetingId: later.meetingId, ...fields }),
+      );
+    const refused = await expectRefused(() => edit({ subject: "GENERAL" }), "minutes.refusals.decisionSubjectInUse", { subject: ["minutes.refusals.decisionSubjectInUse"] });
+    expect(refused.messageValues).toMatchObject({ names: `”${title}”` });
+    await expectRefused(() => edit({ preparedByMeetingId: "" }), "minutes.refusals.decisionSubjectInUse");
+    const removal = await expectRefused(
+      () => executeFormAction(removeDecision, admin, form({ minutesId: sg.minutesId, version: String(sg.minutes.version), decisionId: sg.id })),
+      "minutes.refusals.decisionInUse",
+    );
+    expect(removal.messageValues).toMatchObject({ names: `”${title}”` });
+    await expectSuccess(() => edit({ decisionTitle: "Prioriterade områden (rättad rubrik)" }), "minutes.decisionSaved");
+    expect((await getProposalPage(admin, proposalId))!.decision).toMatchObject({ title: "Prioriterade områden (rättad rubrik)" });
   });
 
   it("lets the author withdraw before the decision, and nobody else", async () => {

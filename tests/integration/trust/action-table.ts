@@ -474,7 +474,8 @@ async function proposal(w: World, status: ProposalStatus) {
       resources: "Inom ordinarie tid.",
       contactName: contributor.name,
       contactEmail: contributor.email,
-      submittedAt: status === "DRAFT" ? null : new Date(),
+      // Submitted at the start of the cycle's year, before the meetings that put it forward and decide it (time order).
+      submittedAt: status === "DRAFT" ? null : new Date(Date.UTC(w.year, 0, 1, 12)),
       ...(status === "UNDER_REVIEW" || status === "PUT_FORWARD" ? { recommendation: "RECOMMEND" as const, recommendationReason: "Bra.", recommendedAt: new Date() } : {}),
       ...(status === "PUT_FORWARD" ? { putForwardMeetingId: w.putForward.meetingId, putForwardDecisionId: w.putForward.decisionId } : {}),
       thematicAreas: { create: [{ thematicAreaId: w.thematicAreaId }] },

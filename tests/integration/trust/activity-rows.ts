@@ -38,7 +38,9 @@ const unusedPlanYear = () => 2120 + ++planYears;
 async function decisionAt(w: World, group: GroupKind, subject: DecisionSubject, cycleYear: number, preparedByMeetingId: string | null = null) {
   const p = prisma();
   const n = unique();
-  const date = `${cycleYear}-03-${String((n % 28) + 1).padStart(2, "0")}`;
+  // In the order of the year (time order): the working group proposes in March, the steering group adopts in May and follows up in November.
+  const month = group === "WORKING_GROUP" ? "03" : subject === "FOLLOW_UP" ? "11" : "05";
+  const date = `${cycleYear}-${month}-${String((n % 28) + 1).padStart(2, "0")}`;
   const meeting = await p.meeting.create({
     data: {
       groupId: w.groups[group],
