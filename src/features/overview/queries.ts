@@ -1,5 +1,6 @@
 import "server-only";
-import { getAgreementPage } from "@/features/agreement/queries";
+import { daysBetween } from "@/features/agreement/dates";
+import { getAgreementDeadlines } from "@/features/agreement/queries";
 import { findHomeCompliance } from "@/features/calendar/queries";
 import type { ComplianceMissing } from "@/features/calendar/compliance";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
@@ -308,7 +309,7 @@ async function findAdministratorWork(actor: Actor, now: Date, today: Date, year:
       select: { active: true, passwordHash: true, lastSignInAt: true, person: { select: { id: true, name: true } }, invitations: { select: { expiresAt: true, acceptedAt: true } } },
     }),
     countOutboxMessages(actor.partnershipId),
-    getAgreementPage(actor.partnershipId, now),
+    getAgreementDeadlines(actor.partnershipId, now),
   ]);
 
   // Cadence: meetings still to schedule this year (or next), and a past year whose meetings were not held.
@@ -325,20 +326,14 @@ async function findAdministratorWork(actor: Actor, now: Date, today: Date, year:
     return status === "INVITED" || status === "INVITATION_EXPIRED" ? [{ personId: user.person.id, name: user.person.name, expired: status === "INVITATION_EXPIRED" }] : [];
   });
 
-  const partyNames = new Map(agreement?.parties.map((party) => [party.id, party.name]) ?? []);
   return {
     compositionFindings,
     cadenceFindings,
     invitations,
     failedMail: mail.FAILED,
     agreement: agreement && {
-      lastNoticeDay: agreement.noticeDeadline && {
-        ...agreement.noticeDeadline,
-        daysLeft: Math.round((agreement.noticeDeadline.lastDay.getTime() - today.getTime()) / 86_400_000),
-      },
-      amendmentsWaiting: agreement.amendments
-        .filter((amendment) => amendment.status === "PROPOSED")
-        .map((amendment) => ({ number: amendment.number, missingParties: amendment.missingPartyIds.map((id) => partyNames.get(id) ?? "") })),
+      lastNoticeDay: agreement.noticeDeadline && { ...agreement.noticeDeadline, daysLeft: daysBetween(today, agreement.noticeDeadline.lastDay) },
+      amendmentsWaiting: agreement.amendmentsWaiting,
     },
   };
 }

@@ -168,6 +168,14 @@ describe("the administrator's start page", () => {
     expect(after.invitations).toContainEqual({ personId: expired.id, name: "Inbjuden Utgången", expired: true });
     expect(after.failedMail).toBe(before.failedMail + 2);
 
+    // An amendment proposed and approved by neither party waits for both.
+    const agreement = await prisma().agreement.findUniqueOrThrow({ where: { partnershipId }, select: { id: true, _count: { select: { amendments: true } } } });
+    await prisma().agreementAmendment.create({
+      data: { agreementId: agreement.id, number: agreement._count.amendments + 1, reason: "Ny period", changes: { noticePeriodMonths: 3 }, baseVersionNumber: 1, proposedEffectiveDate: fixture.day(`${stockholmYear(now) + 1}-01-01`) },
+    });
+    const amended = (await overviewOf(ADMIN, now)).administrator!.agreement!;
+    expect(amended.amendmentsWaiting).toContainEqual({ number: agreement._count.amendments + 1, missingParties: ["Huddinge kommun", "Södertörns högskola"] });
+
     // A meeting required this year and not yet scheduled is a cadence finding; scheduling it clears it.
     const year = stockholmYear(now);
     const steeringGroup = await fixture.groupId(prisma(), partnershipId, "STEERING_GROUP");
