@@ -120,12 +120,13 @@ test.describe("the start pages", () => {
     const invite = main(page).getByRole("form", { name: "Bjud in som användare" });
     await invite.getByLabel("Läsare").check();
     await invite.getByRole("button", { name: "Skapa inbjudan" }).click();
-    await expect(invite.getByLabel("Inbjudningslänk")).toBeVisible();
+    // The form is now "Skapa en ny inbjudningslänk", with the link shown.
+    await expect(main(page).getByRole("textbox", { name: "Inbjudningslänk" })).toBeVisible();
 
     // The draft minutes' decision, which the public register must not show.
     await page.goto("/decisions");
     const draftRow = main(page).getByRole("row").filter({ hasText: "Utkast" }).first();
-    draftDecisionTitle = (await draftRow.locator("th span.font-semibold").textContent())!.trim();
+    draftDecisionTitle = (await draftRow.locator("th > span").first().textContent())!.trim();
     expect(draftDecisionTitle).not.toBe("");
 
     await page.goto("/");

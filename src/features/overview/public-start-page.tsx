@@ -44,8 +44,7 @@ export async function PublicStartPage({ page }: { page: Page | null }) {
       <div className="grid gap-6 md:grid-cols-3">
         <div className="md:col-span-2">
           <h1 className="text-3xl font-bold">{localName(overview)}</h1>
-          <p className="mt-3 text-lg text-slate-800">{t("lead")}</p>
-          {overview.description ? <p className="mt-2 text-slate-800">{overview.description}</p> : null}
+          {overview.description ? <p className="mt-3 text-lg text-slate-800">{overview.description}</p> : null}
         </div>
         <SignIn t={t} />
       </div>

@@ -14,10 +14,19 @@ export async function ReaderSection({ work }: { work: ReaderWork }) {
     { href: "/results", label: t("reader.results", { count: work.publishedResults }) },
     { href: `/meetings?year=${work.year}`, label: t("reader.meetings", { year: work.year }) },
   ];
-  return (
-    <PartSection id="part-reader" heading={t("parts.reader")}>
+  // The public view is the visitors' start page; signed in, its parts are one click away here.
+  const publicLinks: { href: string; label: string }[] = [
+    { href: "/priority-areas/public", label: t("reader.publicPriorityAreas") },
+    { href: "/results/public", label: t("reader.publicResults") },
+    { href: "/agreement/public", label: t("reader.publicAgreement") },
+  ];
+  const list = (id: string, heading: string, items: { href: string; label: string }[]) => (
+    <section aria-labelledby={id} className="space-y-2">
+      <h3 id={id} className="text-lg font-semibold">
+        {heading}
+      </h3>
       <ul className="grid gap-2 md:grid-cols-2">
-        {links.map((link) => (
+        {items.map((link) => (
           <li key={link.href}>
             <Link href={link.href} className={linkClass}>
               {link.label}
@@ -25,6 +34,12 @@ export async function ReaderSection({ work }: { work: ReaderWork }) {
           </li>
         ))}
       </ul>
+    </section>
+  );
+  return (
+    <PartSection id="part-reader" heading={t("parts.reader")}>
+      {list("reader-read", t("reader.readHeading"), links)}
+      {list("reader-public", t("reader.publicHeading"), publicLinks)}
     </PartSection>
   );
 }

@@ -12,8 +12,12 @@ export async function WorkBlock({ id, heading, count, empty, children }: { id: s
     <section aria-labelledby={id} className="space-y-2">
       <h3 id={id} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
         <span>{heading}</span>
-        <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-900" data-count={count}>
-          {t("count", { count })}
+        <span
+          className={`rounded-full px-2.5 py-0.5 text-sm font-bold tabular-nums ${count > 0 ? "bg-blue-800 text-white" : "bg-slate-200 text-slate-800"}`}
+          data-count={count}
+        >
+          <span aria-hidden="true">{count}</span>
+          <span className="sr-only">{t("countLabel", { count })}</span>
         </span>
       </h3>
       {count === 0 ? <p className="text-slate-800">{empty ?? t("nothingWaiting")}</p> : children}
