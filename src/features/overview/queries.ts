@@ -12,7 +12,7 @@ import type { Finding, GroupKind } from "@/features/membership/composition";
 import { findCompositionFindings } from "@/features/membership/queries";
 import { accountStatus } from "@/features/people/person-rules";
 import { findCalls } from "@/features/proposals/queries";
-import { findRecordableActivities } from "@/features/results/queries";
+import { countRecordableActivities } from "@/features/results/queries";
 import { stockholmDay } from "@/lib/stockholm-day";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
@@ -283,7 +283,7 @@ async function findContributorWork(actor: Actor, now: Date, today: Date): Promis
       take: 50,
       select: { id: true, title: true, status: true },
     }),
-    findRecordableActivities(actor),
+    countRecordableActivities(actor),
   ]);
   const openCalls = calls.filter((call) => call.open);
   const ownProposals = proposals
@@ -294,7 +294,7 @@ async function findContributorWork(actor: Actor, now: Date, today: Date): Promis
   return {
     openCalls: openCalls.map((call) => ({ id: call.id, title: call.title, deadlineDay: call.deadlineDay, daysLeft: daysLeft(today, call.deadlineDay) })),
     ownProposals,
-    recordableActivities: recordable.length,
+    recordableActivities: recordable,
   };
 }
 

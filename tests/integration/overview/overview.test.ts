@@ -4,6 +4,7 @@ import { findCalls } from "@/features/proposals/queries";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
 import { getOverview, type Overview } from "@/features/overview/queries";
 import { findPublicStartPages } from "@/features/overview/public-queries";
+import { findDecisions, findPublicDecisions } from "@/features/minutes/queries";
 import { stockholmYear } from "@/features/meetings/meeting-time";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { seedDemoWork } from "@/server/seed/demo-work";
@@ -215,5 +216,17 @@ describe("the public start page", () => {
     expect(page!.latestResults.map((row) => row.title)).not.toContain("Ännu inte publicerad");
     expect(page!.agreement?.purpose).toBeTruthy();
     for (const entry of page!.priorityAreas) expect(entry.decision.inForce).toBe(true);
+  });
+});
+
+describe("the public decision register", () => {
+  it("shows visitors the decisions of adjusted minutes only, where a member also sees drafts", async () => {
+    const member = await findDecisions(await actorFor(ADMIN), {});
+    expect(member.rows.some((row) => row.state !== "IN_FORCE")).toBe(true);
+    const visitor = await findPublicDecisions({});
+    expect(visitor.partnershipId).toBe(partnershipId);
+    expect(visitor.rows.length).toBeGreaterThan(0);
+    expect(visitor.rows.every((row) => row.state === "IN_FORCE")).toBe(true);
+    expect(visitor.rows.map((row) => row.id)).toEqual(member.rows.filter((row) => row.state === "IN_FORCE").map((row) => row.id));
   });
 });
