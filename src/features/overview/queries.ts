@@ -133,7 +133,8 @@ export async function getOverview(actor: Actor, now: Date = new Date()): Promise
       select: MEETING_SELECT,
     });
 
-  const [viewer, groups, steeringMeeting, workingMeeting, minutes, plans, pendingProposals] = await Promise.all([
+  // Every read at once: none waits for another.
+  const [viewer, groups, steeringMeeting, workingMeeting, minutes, plans, pendingProposals, steeringBrief, activitiesToFollowUp, contributor, administrator, reader] = await Promise.all([
     meetingViewerFor(actor),
     prisma.group.findMany({ where: { partnershipId }, select: { id: true, kind: true } }),
     needsGroupWork ? nextMeeting("STEERING_GROUP") : null,
@@ -154,6 +155,11 @@ export async function getOverview(actor: Actor, now: Date = new Date()): Promise
           select: { id: true, title: true, status: true, submittedAt: true },
         })
       : [],
+    has("steering") ? yearInBrief(partnershipId, year, now) : null,
+    has("working") ? findActivitiesToFollowUp(actor, today) : [],
+    has("contributor") ? findContributorWork(actor, now, today) : null,
+    has("administrator") ? findAdministratorWork(actor, now, today, year) : null,
+    has("reader") ? findReaderWork(partnershipId, year) : null,
   ]);
 
   // Proposals past their submission and plans before adoption are the groups' and administrators' material.
@@ -167,14 +173,6 @@ export async function getOverview(actor: Actor, now: Date = new Date()): Promise
       agenda: meeting.agendaItems,
       documents: maySeeGroupInternals(viewer, meeting.groupId) ? meeting.documents : null,
     };
-
-  const [steeringBrief, activitiesToFollowUp, contributor, administrator, reader] = await Promise.all([
-    has("steering") ? yearInBrief(partnershipId, year, now) : null,
-    has("working") ? findActivitiesToFollowUp(actor, today) : [],
-    has("contributor") ? findContributorWork(actor, now, today) : null,
-    has("administrator") ? findAdministratorWork(actor, now, today, year) : null,
-    has("reader") ? findReaderWork(partnershipId, year) : null,
-  ]);
 
   const visibleProposals = seesGroupMaterial ? pendingProposals : [];
   const proposalsToReview = visibleProposals.filter((proposal) => proposal.status !== "PUT_FORWARD");
@@ -215,10 +213,10 @@ export async function getOverview(actor: Actor, now: Date = new Date()): Promise
     administrator,
     reader,
   };
+}
 
-  function planStatusOf(rows: { year: number; status: PlanStatus }[], planYear: number): PlanStatus | null {
-    return rows.find((row) => row.year === planYear)?.status ?? null;
-  }
+function planStatusOf(rows: { year: number; status: PlanStatus }[], planYear: number): PlanStatus | null {
+  return rows.find((row) => row.year === planYear)?.status ?? null;
 }
 
 /** The year's activity counts, from the follow-up report (the same figures the report shows). */
