@@ -13,6 +13,7 @@ import { signIn } from "./support/sign-in";
 const STAMP = Date.now();
 const DRAFT_TITLE = `Utkast om lärmiljöer ${STAMP}`;
 const UNPUBLISHED_TITLE = `Opublicerad delrapport ${STAMP}`;
+const SUBMITTED_TITLE = `Skolgårdar som lärmiljöer ${STAMP}`;
 const INVITED_NAME = `Inbjuden Testperson ${STAMP}`;
 const PARTNERSHIP_NAME = "Strategiskt partnerskap Huddinge kommun – Södertörns högskola";
 
@@ -71,22 +72,41 @@ test.describe("the start pages", () => {
     await page.context().close();
   });
 
-  test("the working-group member's start page counts proposals to review and each link reaches the proposal", async ({ browser }, testInfo) => {
+  test("a submitted proposal is counted on the working-group member's start page, and its link reaches it", async ({ browser }, testInfo) => {
     const page = await as(browser, "WORKING_GROUP_MEMBER");
     const working = part(page, "Som ledamot i den strategiska arbetsgruppen");
+    const before = await countOf(block(working, "Förslag att granska"));
+
+    const researcher = await as(browser, "CONTRIBUTOR");
+    await researcher.goto("/proposals/new");
+    const form = main(researcher);
+    await form.getByLabel("Rubrik").fill(SUBMITTED_TITLE);
+    await form.getByLabel("Problem och motivering").fill("Skolgårdarna används lite i undervisningen.");
+    await form.getByLabel("Fokusområde").selectOption({ label: "Forskning och samhällsutveckling/verksamhetsutveckling" });
+    await form.getByLabel("Hållbar samhällsutveckling", { exact: true }).check();
+    await form.getByLabel("Social", { exact: true }).check();
+    await form.getByLabel("Förväntade resultat").fill("Tre skolgårdar omgjorda till lärmiljöer.");
+    await form.getByLabel("Hur resultaten kan följas upp").fill("Lärarnas användning av skolgården.");
+    await form.getByLabel("Barn- och utbildningsförvaltningen").check();
+    await form.getByLabel("Institutionen för naturvetenskap, miljö och teknik").check();
+    await form.getByLabel("Från och med år").fill(String(new Date().getFullYear() + 1));
+    await form.getByLabel("Till och med år").fill(String(new Date().getFullYear() + 2));
+    await form.getByLabel("Resurser som behövs").fill("Inom gruppernas ordinarie tid.");
+    await form.getByRole("button", { name: "Skicka in förslaget" }).click();
+    await expect(researcher).toHaveURL(/\/proposals\/[^/]+\?saved=submitted$/);
+    await researcher.context().close();
+
+    await page.reload();
     await expect(block(working, "Arbetsgruppens nästa möte")).toBeVisible();
     const review = block(working, "Förslag att granska");
-    const count = await countOf(review);
-    expect(count).toBeGreaterThan(0);
-    await expect(review.getByRole("listitem")).toHaveCount(count);
+    expect(await countOf(review)).toBe(before + 1);
+    await expect(review.getByRole("listitem")).toHaveCount(before + 1);
     // A draft is its author's only: never in the working group's list.
     await expect(review.getByText(DRAFT_TITLE)).toHaveCount(0);
     await expect(block(working, "Att förbereda inför ledningsgruppens möte")).toBeVisible();
     await expectNoAxeViolations(page, testInfo);
-    const first = review.getByRole("listitem").first().getByRole("link");
-    const title = (await first.textContent())!;
-    await first.click();
-    await expect(main(page).getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await review.getByRole("link", { name: SUBMITTED_TITLE }).click();
+    await expect(main(page).getByRole("heading", { level: 1, name: SUBMITTED_TITLE })).toBeVisible();
     await page.context().close();
   });
 
