@@ -28,6 +28,11 @@
  * It also prints the page's latency for one client alone and, on PostgreSQL, about how many
  * queries (transactions, by PostgreSQL's statistics) the server runs per page.
  *
+ * Then the start page, "Min översikt" (issue #14, item 6): GET / for one client, for the same time,
+ * as the steering-group member given every role for the run (so every part of the page is built:
+ * the year in brief, meetings, proposals, minutes, follow-ups, calls, composition, cadence, mail and
+ * the agreement), judged against p95 ≤ 100 ms on PostgreSQL.
+ *
  * Exits non-zero when a request failed (or the setup did), never for a missed latency target.
  * Everything it creates — the temporary folder, the database, the servers — is removed on exit,
  * Ctrl-C included; a janitor process (lib/bench-reaper.ts) removes it even if this one is killed.
@@ -64,6 +69,10 @@ const FOLDER_PREFIX = "samverkan-bench-";
 const DATABASE_PREFIX = "samverkan_bench_";
 const OWNER_FILE = "owner.pid";
 const STEERING_MEMBER = DEMO_ACCOUNTS.find((account) => account.role === "STEERING_GROUP_MEMBER")!.email;
+/** The start page, measured with one client (issue #14, item 6). */
+const START_PAGE = "/";
+const START_PAGE_CLIENTS = 1;
+const EVERY_ROLE = ["ADMINISTRATOR", "STEERING_GROUP_MEMBER", "WORKING_GROUP_MEMBER", "CONTRIBUTOR", "READER"] as const;
 
 const year = stockholmYear(new Date());
 const flags = (() => {
@@ -218,6 +227,8 @@ type Outcome = {
   /** Latencies of requests made one at a time after the load: the page's own time, without queueing. */
   unloaded?: LatencySummary;
   transactionsPerPage?: number | null;
+  /** GET / ("Min översikt") for one client, as a person with every role. */
+  startPage?: LoadResult;
   failure?: string;
 };
 
@@ -227,6 +238,8 @@ async function seed(database: Database): Promise<BenchSizes> {
     afterMigrate: async ({ prisma }) => {
       const { partnershipId } = await seedDemoPartnership(prisma);
       sizes = await seedBenchHistory(prisma, { partnershipId, year });
+      // Every part of the start page for the measured person; the report reads the same whatever the roles.
+      await prisma.user.update({ where: { email: STEERING_MEMBER }, data: { roles: [...EVERY_ROLE] } });
     },
   });
   return sizes!;
@@ -334,6 +347,10 @@ async function bench(target: Target, folder: string): Promise<Outcome> {
       outcome.loads.set(concurrency, load);
       printLoad(load);
     }
+    if (stopping) return stopping;
+    console.log(`The start page: GET ${START_PAGE} for ${START_PAGE_CLIENTS} client as a person with every role, ${settings.warmupSeconds} s warm-up, then ${settings.seconds} s measured…`);
+    outcome.startPage = await runLoad({ path: START_PAGE, warmupSeconds: settings.warmupSeconds, seconds: settings.seconds }, clients.slice(0, START_PAGE_CLIENTS));
+    printLoad(outcome.startPage);
     const probe = await oneAtATime(target === "postgres" ? databaseName : null, clients[0]!);
     outcome.unloaded = probe.latency;
     outcome.transactionsPerPage = probe.transactionsPerPage;
@@ -491,7 +508,18 @@ async function main(): Promise<number> {
   } else if (postgres) {
     console.log(`Target p95 < ${TARGET_P95_MS} ms on PostgreSQL: not judged (it is judged at ${TARGET_CONCURRENCY} concurrent clients; add ${TARGET_CONCURRENCY} to --concurrency).`);
   }
-  const errorsOf = (outcome: Outcome) => [...outcome.loads.values()].reduce((sum, load) => sum + load.errors, 0);
+  console.log(`\nGET ${START_PAGE} ("Min översikt", every part), ${START_PAGE_CLIENTS} client, ${settings.seconds} s measured after ${settings.warmupSeconds} s warm-up:\n`);
+  const startRows = [["database", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors"]];
+  for (const outcome of outcomes) {
+    const load = outcome.startPage;
+    startRows.push(load ? [TARGET_LABEL[outcome.target], String(load.count), load.throughput.toFixed(1), formatMs(load.p50), formatMs(load.p95), formatMs(load.p99), formatMs(load.max), String(load.errors)] : [TARGET_LABEL[outcome.target], "–", "–", "–", "–", "–", "–", "failed"]);
+  }
+  for (const line of formatTable(startRows)) console.log(line);
+  if (postgres?.startPage) {
+    const met = postgres.startPage.p95 <= TARGET_P95_MS;
+    console.log(`Target p95 ≤ ${TARGET_P95_MS} ms for the start page on PostgreSQL with one client: ${met ? "met" : "MISSED"} (p95 ${formatMs(postgres.startPage.p95)} ms).`);
+  }
+  const errorsOf = (outcome: Outcome) => [...outcome.loads.values(), ...(outcome.startPage ? [outcome.startPage] : [])].reduce((sum, load) => sum + load.errors, 0);
   const failed = outcomes.filter((outcome) => outcome.failure || errorsOf(outcome) > 0);
   if (failed.length > 0) {
     console.log(`\nFAILED: ${failed.map((outcome) => `${TARGET_LABEL[outcome.target]}: ${outcome.failure ?? `${errorsOf(outcome)} request(s) failed`}`).join("; ")}`);

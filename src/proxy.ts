@@ -5,10 +5,11 @@ import { changesState, isSameOriginRequest } from "@/server/security/same-origin
 
 // A convenience redirect for signed-out visitors. It is not the security boundary: every page and
 // action checks the session and permission itself. It also sets the per-request CSP nonce.
-const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation", "/agreement/public", "/priority-areas/public", "/results/public"];
+const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation", "/agreement/public", "/priority-areas/public", "/results/public", "/decisions"];
 // A meeting's page and its minutes decide for themselves: public meetings are shown to visitors,
 // any other sends them to sign in. (/meetings/new matches too; that page requires sign-in itself.)
-const PUBLIC_PATTERNS = [/^\/meetings\/[^/]+(?:\/minutes)?$/];
+// The start page is the public page for visitors and "Min översikt" for signed-in users.
+const PUBLIC_PATTERNS = [/^\/$/, /^\/meetings\/[^/]+(?:\/minutes)?$/];
 
 export default auth((request) => {
   // Server actions and no-JavaScript form posts arrive as POSTs to pages. Next.js checks their

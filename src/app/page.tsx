@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { CadenceComplianceSection } from "@/features/calendar/compliance-section";
-import { findHomeCompliance } from "@/features/calendar/queries";
-import { PartnershipOverview } from "@/features/partnership/partnership-overview";
-import { getPartnershipOverview } from "@/features/partnership/queries";
-import { requireActor } from "@/server/auth/session";
+import { OverviewPage } from "@/features/overview/overview-page";
+import { findPublicStartPages } from "@/features/overview/public-queries";
+import { PublicStartPage } from "@/features/overview/public-start-page";
+import { getOverview } from "@/features/overview/queries";
+import { getActor } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("home"))("title") };
+  const actor = await getActor();
+  return { title: actor ? (await getTranslations("overview"))("title") : { absolute: (await getTranslations("common"))("appName") } };
 }
 
+// Signed in: "Min översikt", the work that waits for the person. Signed out: the public start page,
+// with only what is public (the organisation chart for signed-in users is at /partnership).
 export default async function HomePage() {
-  const actor = await requireActor("/", "partnership:view");
-  const [overview, compliance] = await Promise.all([getPartnershipOverview(actor.partnershipId), findHomeCompliance(actor)]);
-  return (
-    <div className="space-y-10">
-      <PartnershipOverview overview={overview} />
-      {/* Administrators and the groups' members only: findHomeCompliance gives null to others. */}
-      {compliance ? <CadenceComplianceSection years={compliance} /> : null}
-    </div>
-  );
+  await connection();
+  const actor = await getActor();
+  if (actor) return <OverviewPage overview={await getOverview(actor)} />;
+  const [page] = await findPublicStartPages();
+  return <PublicStartPage page={page ?? null} />;
 }

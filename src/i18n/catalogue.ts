@@ -31,6 +31,8 @@ import enPeople from "@/features/people/messages.en.json";
 import svPeople from "@/features/people/messages.sv.json";
 import enPriorityAreas from "@/features/priority-areas/messages.en.json";
 import svPriorityAreas from "@/features/priority-areas/messages.sv.json";
+import enOverview from "@/features/overview/messages.en.json";
+import svOverview from "@/features/overview/messages.sv.json";
 import enProposals from "@/features/proposals/messages.en.json";
 import svProposals from "@/features/proposals/messages.sv.json";
 
@@ -41,8 +43,8 @@ import svProposals from "@/features/proposals/messages.sv.json";
 export type Messages = { [key: string]: string | Messages };
 
 export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
-  sv: [svAccessibility, svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople, svPriorityAreas, svProposals, svActivityPlans, svFollowUps, svResults, svFollowUpReport],
-  en: [enAccessibility, enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople, enPriorityAreas, enProposals, enActivityPlans, enFollowUps, enResults, enFollowUpReport],
+  sv: [svAccessibility, svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople, svPriorityAreas, svProposals, svActivityPlans, svFollowUps, svResults, svFollowUpReport, svOverview],
+  en: [enAccessibility, enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople, enPriorityAreas, enProposals, enActivityPlans, enFollowUps, enResults, enFollowUpReport, enOverview],
 };
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };

@@ -85,7 +85,9 @@ const FOLLOWS_UP_AT_RISK = ["contributor", "workingGroup", "administrator"] as c
 // One line per page.
 const PAGES: readonly PageRow[] = [
   { path: "/sign-in", allowed: ["signedOut"], visitors: ["signedOut"] },
-  { path: "/", allowed: SIGNED_IN },
+  // The start page: public for visitors, "Min översikt" for each role once signed in.
+  { path: "/", allowed: EVERYONE },
+  { path: "/partnership", allowed: SIGNED_IN },
   { path: "/accessibility", allowed: EVERYONE },
   { path: "/account", allowed: SIGNED_IN },
   { path: "/account/data", allowed: SIGNED_IN },
@@ -94,7 +96,7 @@ const PAGES: readonly PageRow[] = [
   { path: "/agreement", allowed: SIGNED_IN },
   { path: "/agreement/public", allowed: EVERYONE },
   { path: "/arshjul", allowed: SIGNED_IN },
-  { path: "/decisions", allowed: SIGNED_IN },
+  { path: "/decisions", allowed: EVERYONE },
   { path: "/groups/ledningsgrupp", allowed: SIGNED_IN },
   { path: "/groups/strategisk-arbetsgrupp", allowed: SIGNED_IN },
   { path: "/invitation/ingen-sadan-inbjudan", allowed: EVERYONE },

@@ -18,9 +18,12 @@ test("switching to English and back", async ({ page }, testInfo) => {
   await page.locator("#field-password").fill("samverkan-demo");
   await page.getByRole("form", { name: "Sign in" }).getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText("My overview");
   const navigation = page.getByRole("navigation", { name: "Main menu" });
-  await expect(navigation.getByRole("link", { name: "Overview" })).toBeVisible();
+  await expect(navigation.getByRole("link", { name: "My overview" })).toBeVisible();
   await expect(navigation.getByRole("link", { name: "My account" })).toBeVisible();
+  await navigation.getByRole("link", { name: "Organisation" }).click();
+  await page.waitForURL((url) => url.pathname === "/partnership");
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(
     "Strategic partnership Huddinge Municipality – Södertörn University",
   );
@@ -31,8 +34,8 @@ test("switching to English and back", async ({ page }, testInfo) => {
 
   await page.getByRole("button", { name: "På svenska" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
-  expect(new URL(page.url()).pathname).toBe("/");
-  await expect(page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Översikt" })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/partnership");
+  await expect(page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Min översikt" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
   await expect(page.getByRole("button", { name: "In English" })).toBeVisible();
 });

@@ -236,8 +236,8 @@ test("the administrator plans a year and is refused a second regular steering-gr
   await expect(main(page).getByRole("region", { name: STEERING, exact: true })).toContainText(`Mötesrytm ${PLAN_YEAR}: Planerad.`);
   await expect(main(page).getByRole("region", { name: WORKING, exact: true })).toContainText(`Mötesrytm ${PLAN_YEAR}: Planerad.`);
 
-  // The home page's cadence compliance: previous, current and next year, with links onwards.
-  await page.goto("/");
+  // The organisation page's cadence compliance: previous, current and next year, with links onwards.
+  await page.goto("/partnership");
   const compliance = main(page).getByRole("region", { name: "Mötesrytm", exact: true });
   await expect(compliance.getByRole("table", { name: `Mötesrytm ${TODAY.year} (innevarande år)`, exact: true })).toBeVisible();
   await expect(compliance.getByRole("table", { name: `Mötesrytm ${NEXT_YEAR} (nästa år)`, exact: true })).toBeVisible();
@@ -508,8 +508,8 @@ test("a reader sees the meeting and the approved minutes but no management forms
   await expect(main(page).locator("form")).toHaveCount(0);
   await expect(main(page).locator("summary")).toHaveCount(0);
 
-  // Readers belong to neither group: the home page has no compliance section for them.
-  await page.goto("/");
+  // Readers belong to neither group: the organisation page has no compliance section for them.
+  await page.goto("/partnership");
   await expect(main(page).getByRole("region", { name: "Mötesrytm", exact: true })).toHaveCount(0);
 });
 

@@ -261,8 +261,8 @@ test("posting the add-member action directly is refused for a non-administrator"
   const row = currentMembers(page).getByRole("row", { name: /Johan Ekberg/ });
   await expect(row).toContainText("Ledamot");
   await expect(row).toContainText("Södertörns högskola");
-  // And on a fresh page: the home page's working group lists him too.
-  await page.goto("/");
+  // And on a fresh page: the organisation page's working group lists him too.
+  await page.goto("/partnership");
   const workingGroup = main(page).getByRole("region", { name: "Strategisk arbetsgrupp", exact: true });
   await expect(workingGroup.getByRole("table", { name: "Nuvarande ledamöter" }).getByRole("row", { name: /Johan Ekberg/ })).toBeVisible();
 });

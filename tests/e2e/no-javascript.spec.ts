@@ -35,8 +35,8 @@ test("signing in works without JavaScript and honours the callbackUrl", async ({
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL((url) => url.pathname === "/sign-in");
-  await page.goto("/");
-  expect(pathOf(page.url())).toBe("/sign-in?callbackUrl=%2F");
+  await page.goto("/account");
+  expect(pathOf(page.url())).toBe("/sign-in?callbackUrl=%2Faccount");
 });
 
 test("a step is confirmed without JavaScript: post, redirect to the page, the message at its top", async ({ page }) => {

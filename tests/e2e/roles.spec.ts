@@ -12,12 +12,17 @@ for (const account of ALL_ACCOUNTS) {
     await page.goto("/sign-in");
     await signIn(page, account);
 
-    // Home: the partnership overview.
+    // Home: "Min översikt", the work waiting for the person; the organisation chart one click away.
     expect(new URL(page.url()).pathname).toBe("/");
     const main = page.getByRole("main");
-    await expect(main.getByRole("heading", { level: 1 })).toHaveText(PARTNERSHIP_NAME);
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText("Min översikt");
     await expect(page.getByRole("banner")).toContainText(PARTNERSHIP_NAME);
     await expect(page.getByRole("banner")).toContainText(`Inloggad som ${account.person}`);
+    const navigation = page.getByRole("navigation", { name: "Huvudmeny" });
+    await expect(navigation.getByRole("link", { name: "Min översikt" })).toHaveAttribute("aria-current", "page");
+    await navigation.getByRole("link", { name: "Organisation" }).click();
+    await expect(page).toHaveURL(/\/partnership$/);
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText(PARTNERSHIP_NAME);
 
     const parties = main.getByRole("region", { name: "Parter", exact: true });
     await expect(parties.getByRole("heading", { level: 3, name: "Huddinge kommun" })).toBeVisible();
@@ -39,8 +44,7 @@ for (const account of ALL_ACCOUNTS) {
     }
 
     // Guards that the audit log link is offered to the administrator only.
-    const navigation = page.getByRole("navigation", { name: "Huvudmeny" });
-    await expect(navigation.getByRole("link", { name: "Översikt" })).toHaveAttribute("aria-current", "page");
+    await expect(navigation.getByRole("link", { name: "Organisation" })).toHaveAttribute("aria-current", "page");
     await expect(navigation.getByRole("link", { name: "Mitt konto" })).toBeVisible();
     await expect(navigation.getByRole("link", { name: "Händelselogg" })).toHaveCount(isAdmin ? 1 : 0);
     await expectNoAxeViolations(page, testInfo);

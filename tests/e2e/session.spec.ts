@@ -10,7 +10,8 @@ test("signing out ends the session", async ({ page, context }) => {
 
   // Guards that the session is really gone, not only hidden: protected pages redirect again.
   await page.goto("/");
-  expect(pathOf(page.url())).toBe("/sign-in?callbackUrl=%2F");
+  await expect(page.getByRole("main").getByRole("heading", { level: 1, name: "Min översikt" })).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("link", { name: "Logga in" })).toBeVisible();
   await page.goto("/account");
   expect(pathOf(page.url())).toBe("/sign-in?callbackUrl=%2Faccount");
   const sessionCookies = (await context.cookies()).filter((cookie) => cookie.name.includes("session-token"));

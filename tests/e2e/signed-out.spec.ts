@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { pathOf } from "./support/sign-in";
 
 test.describe("signed out", () => {
-  for (const path of ["/", "/account", "/admin/audit"]) {
+  for (const path of ["/partnership", "/account", "/admin/audit"]) {
     // Guards that a signed-out visitor never sees a page behind the sign-in, and comes back to it.
     test(`${path} redirects to the sign-in page with a callbackUrl`, async ({ page }) => {
       await page.goto(path);

@@ -10,6 +10,7 @@ import { NavLinks, type NavItem } from "./nav-links";
 
 const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] = [
   { href: "/", labelKey: "home", permission: "partnership:view" },
+  { href: "/partnership", labelKey: "partnership", permission: "partnership:view" },
   { href: "/meetings", labelKey: "meetings", permission: "partnership:view" },
   { href: "/proposals", labelKey: "proposals", permission: "partnership:view" },
   { href: "/priority-areas", labelKey: "priorityAreas", permission: "partnership:view" },

@@ -292,6 +292,45 @@ export async function getAgreementPage(partnershipId: string, now: Date = new Da
   };
 }
 
+export type AgreementDeadlines = {
+  /** The last day notice can be received for the coming year-end; null once ended, under notice or without a year-end rule. */
+  noticeDeadline: NoticeDeadline | null;
+  /** Proposed amendments with the parties whose approval is still missing. */
+  amendmentsWaiting: { number: number; missingParties: string[] }[];
+};
+
+/**
+ * The agreement's dates and amendments an administrator must act on, for the start page: the same
+ * rules as the agreement page (getAgreementPage) and the reminder mail, from the few rows they need.
+ */
+export async function getAgreementDeadlines(partnershipId: string, now: Date = new Date()): Promise<AgreementDeadlines | null> {
+  const prisma = await db();
+  const today = stockholmDay(now);
+  const agreement = await prisma.agreement.findUnique({
+    where: { partnershipId },
+    select: {
+      parties: { orderBy: { party: { type: "asc" } }, select: { party: { select: { id: true, name: true } } } },
+      termsVersions: { orderBy: { number: "asc" }, select: TERMS_SELECT },
+      notices: { select: { endDate: true, withdrawnAt: true } },
+      amendments: { where: { status: "PROPOSED" }, orderBy: { number: "asc" }, select: { number: true, approvals: { select: { partyId: true } } } },
+    },
+  });
+  if (!agreement) return null;
+  const versions = agreement.termsVersions.map(toTermsVersion);
+  const current = versionInForce(versions, today) ?? versions[0];
+  if (!current) return null;
+  const end = agreementEnd(today, current.terms, agreement.notices.map((notice) => ({ endDate: notice.endDate, withdrawn: notice.withdrawnAt !== null })));
+  const parties = agreement.parties.map(({ party }) => party);
+  const partyIds = parties.map((party) => party.id);
+  return {
+    noticeDeadline: end.ended || end.reason === "NOTICE" ? null : lastNoticeDay(today, current.terms),
+    amendmentsWaiting: agreement.amendments.map((amendment) => ({
+      number: amendment.number,
+      missingParties: approvalState(partyIds, amendment.approvals).missingPartyIds.map((id) => parties.find((party) => party.id === id)!.name),
+    })),
+  };
+}
+
 export type AgreementViewer = {
   isAdministrator: boolean;
   /** Parties the viewer is a registered signatory of. */

@@ -328,10 +328,27 @@ export function registerWhere(partnershipId: string, viewer: MeetingViewer, filt
  * (the viewer's memberships and the decisions), whatever the page holds.
  */
 export async function findDecisions(actor: Actor, filter: RegisterFilter, page = 1): Promise<{ rows: RegisterRow[]; hasMore: boolean }> {
+  return findRegisterPage(actor.partnershipId, (await meetingViewerFor(actor))!, filter, page);
+}
+
+/** Nobody's memberships: what the register shows a visitor who is not signed in (decisions in force only). */
+const PUBLIC_VIEWER: MeetingViewer = { userId: "", personId: "", isAdministrator: false, groupRoles: {} };
+
+/**
+ * The public decision register: the decisions of adjusted minutes in force (public records), for the
+ * partnership of the installation — the only one, or the first when there are several.
+ */
+export async function findPublicDecisions(filter: RegisterFilter, page = 1): Promise<{ partnershipId: string | null; rows: RegisterRow[]; hasMore: boolean }> {
   const prisma = await db();
-  const viewer = (await meetingViewerFor(actor))!;
+  const partnership = await prisma.partnership.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+  if (!partnership) return { partnershipId: null, rows: [], hasMore: false };
+  return { partnershipId: partnership.id, ...(await findRegisterPage(partnership.id, PUBLIC_VIEWER, filter, page)) };
+}
+
+async function findRegisterPage(partnershipId: string, viewer: MeetingViewer, filter: RegisterFilter, page: number): Promise<{ rows: RegisterRow[]; hasMore: boolean }> {
+  const prisma = await db();
   const decisions = await prisma.decision.findMany({
-    where: registerWhere(actor.partnershipId, viewer, filter),
+    where: registerWhere(partnershipId, viewer, filter),
     orderBy: [{ meeting: { startsAt: "desc" } }, { minutes: { createdAt: "asc" } }, { number: "asc" }],
     skip: (Math.max(1, page) - 1) * REGISTER_PAGE_SIZE,
     take: REGISTER_PAGE_SIZE + 1,
@@ -368,11 +385,11 @@ export async function findDecisions(actor: Actor, filter: RegisterFilter, page =
   };
 }
 
-/** The years the register's year filter offers: cycles with at least one decision, newest first. */
-export async function findRegisterYears(partnershipId: string): Promise<number[]> {
+/** The years the register's year filter offers: cycles with at least one decision (in force, for the public register), newest first. */
+export async function findRegisterYears(partnershipId: string, options: { inForceOnly?: boolean } = {}): Promise<number[]> {
   const prisma = await db();
   const meetings = await prisma.meeting.findMany({
-    where: { group: { partnershipId }, decisions: { some: {} } },
+    where: { group: { partnershipId }, decisions: { some: options.inForceOnly ? { minutes: MINUTES_IN_FORCE } : {} } },
     distinct: ["cycleYear"],
     orderBy: { cycleYear: "desc" },
     select: { cycleYear: true },

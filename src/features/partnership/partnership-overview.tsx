@@ -101,17 +101,6 @@ export async function PartnershipOverview({ overview }: { overview: Overview }) 
           })}
         </div>
       </section>
-
-      <section aria-labelledby="coming-heading" className="rounded border-2 border-dashed border-slate-400 p-4">
-        <h2 id="coming-heading" className="text-xl font-bold">
-          {t("comingTitle")}
-        </h2>
-        <p>{t("comingText")}</p>
-        <ul className="mt-2 list-disc pl-5">
-          <li>{t("comingProposals")}</li>
-          <li>{t("comingPlan")}</li>
-        </ul>
-      </section>
     </div>
   );
 }

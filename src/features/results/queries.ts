@@ -55,18 +55,28 @@ export type ActivityOption = { id: string; title: string; planYear: number };
  */
 export async function findRecordableActivities(actor: Actor): Promise<ActivityOption[]> {
   const prisma = await db();
-  const viewer = await proposalViewerFor(actor, prisma);
-  const everyActivity = viewer.isAdministrator || viewer.isWorkingGroupMember;
   const rows = await prisma.activity.findMany({
-    where: {
-      plan: { partnershipId: actor.partnershipId, status: ADOPTED_OR_CLOSED },
-      removedAt: null,
-      ...(everyActivity ? {} : { OR: [{ municipalResponsibleId: actor.personId }, { universityResponsibleId: actor.personId }] }),
-    },
+    where: await recordableWhere(actor, prisma),
     orderBy: [{ plan: { year: "desc" } }, { title: "asc" }, { id: "asc" }],
     select: { id: true, title: true, plan: { select: { year: true } } },
   });
   return rows.map((row) => ({ id: row.id, title: row.title, planYear: row.plan.year }));
+}
+
+/** How many activities the actor may record results for (the start page's count), by the same rule. */
+export async function countRecordableActivities(actor: Actor): Promise<number> {
+  const prisma = await db();
+  return prisma.activity.count({ where: await recordableWhere(actor, prisma) });
+}
+
+async function recordableWhere(actor: Actor, prisma: Awaited<ReturnType<typeof db>>): Promise<Prisma.ActivityWhereInput> {
+  const viewer = await proposalViewerFor(actor, prisma);
+  const everyActivity = viewer.isAdministrator || viewer.isWorkingGroupMember;
+  return {
+    plan: { partnershipId: actor.partnershipId, status: ADOPTED_OR_CLOSED },
+    removedAt: null,
+    ...(everyActivity ? {} : { OR: [{ municipalResponsibleId: actor.personId }, { universityResponsibleId: actor.personId }] }),
+  };
 }
 
 export type ResultRegister = {
