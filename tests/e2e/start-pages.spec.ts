@@ -115,6 +115,8 @@ test.describe("the start pages", () => {
     const steering = part(page, "Som ledamot i ledningsgruppen");
     const brief = steering.getByRole("region", { name: /^Årets uppföljning i korthet/ });
     await expect(brief.getByRole("table")).toContainText("Genomförda");
+    // The report's own verdict opens the brief, each sentence a link to its section of the report.
+    await expect(brief.getByRole("link", { name: /aktiviteter är planerade: \d+ klara/ })).toHaveAttribute("href", /^\/follow-up\/\d{4}#report-status$/);
     await expect(block(steering, "Ledningsgruppens nästa möte")).toBeVisible();
     const toDecide = block(steering, "Väntar på ledningsgruppens beslut");
     const count = await countOf(toDecide);

@@ -4,6 +4,7 @@ import { getAgreementDeadlines } from "@/features/agreement/queries";
 import { findHomeCompliance } from "@/features/calendar/queries";
 import type { ComplianceMissing } from "@/features/calendar/compliance";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
+import { reportVerdict } from "@/features/follow-up-report/verdict";
 import { countOutboxMessages } from "@/features/mail/queries";
 import { maySeeGroupInternals } from "@/features/meetings/access";
 import { stockholmYear } from "@/features/meetings/meeting-time";
@@ -223,9 +224,12 @@ function planStatusOf(rows: { year: number; status: PlanStatus }[], planYear: nu
 async function yearInBrief(partnershipId: string, year: number, now: Date): Promise<YearInBriefCounts> {
   const report = await getFollowUpReport(partnershipId, year, now);
   const status = (key: string) => report.statusCounts?.find((row) => row.status === key)?.current ?? 0;
-  if (!report.plan || !report.statusCounts) return { year, planned: null, done: 0, onTrack: 0, notStarted: 0, atRisk: 0, delayed: 0 };
+  // The verdict is the report's own opening, so the start page and the report say the same.
+  const verdict = reportVerdict(report);
+  if (!report.plan || !report.statusCounts) return { year, verdict, planned: null, done: 0, onTrack: 0, notStarted: 0, atRisk: 0, delayed: 0 };
   return {
     year,
+    verdict,
     planned: report.summary.find((row) => row.key === "plannedActivities")?.current ?? 0,
     done: status("DONE"),
     onTrack: status("ON_TRACK"),

@@ -1,10 +1,16 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { labelsFor } from "@/features/follow-up-report/labels-for-locale";
+import type { VerdictSentence } from "@/features/follow-up-report/verdict";
+import { verdictText } from "@/features/follow-up-report/verdict-text";
+import { resolveLocale } from "@/i18n/locales";
 import { linkClass } from "./work-block";
 
 /** The year's activity counts as the follow-up report gives them; planned is null without an adopted plan. */
 export type YearInBriefCounts = {
   year: number;
+  /** The report's verdict: one sentence per main figure, each pointing at its section. */
+  verdict: VerdictSentence[];
   planned: number | null;
   done: number;
   onTrack: number;
@@ -16,17 +22,26 @@ export type YearInBriefCounts = {
 const ROWS = ["done", "onTrack", "notStarted", "atRisk", "delayed"] as const;
 
 /**
- * This year's follow-up in brief, for the steering group: the counts and a link to the report.
- * `children` is where the report's verdict (short sentences) goes, above the figures.
+ * This year's follow-up in brief, for the steering group: the report's verdict, each sentence a
+ * link to its section of the report, the counts and a link to the whole report.
  */
-export async function YearInBrief({ counts, children }: { counts: YearInBriefCounts; children?: React.ReactNode }) {
-  const t = await getTranslations("overview.brief");
+export async function YearInBrief({ counts }: { counts: YearInBriefCounts }) {
+  const [t, locale] = await Promise.all([getTranslations("overview.brief"), getLocale()]);
+  const labels = labelsFor(resolveLocale(locale));
   return (
     <section aria-labelledby="brief-heading" className="space-y-3">
       <h3 id="brief-heading" className="text-lg font-semibold">
         {t("heading", { year: counts.year })}
       </h3>
-      {children}
+      <ul className="max-w-3xl list-disc space-y-1 pl-6">
+        {counts.verdict.map((sentence) => (
+          <li key={sentence.kind}>
+            <Link href={`/follow-up/${counts.year}#${sentence.section}`} className={linkClass}>
+              {verdictText(sentence, labels)}
+            </Link>
+          </li>
+        ))}
+      </ul>
       {counts.planned === null ? (
         <p>{t("noPlan", { year: counts.year })}</p>
       ) : (

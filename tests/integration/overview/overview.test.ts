@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findCompositionFindings } from "@/features/membership/queries";
 import { findCalls } from "@/features/proposals/queries";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
+import { reportVerdict } from "@/features/follow-up-report/verdict";
 import { getOverview, type Overview } from "@/features/overview/queries";
 import { findPublicStartPages } from "@/features/overview/public-queries";
 import { findDecisions, findPublicDecisions } from "@/features/minutes/queries";
@@ -59,6 +60,7 @@ describe("the steering-group member's start page", () => {
     const status = (key: string) => report.statusCounts?.find((row) => row.status === key)?.current ?? 0;
     expect(overview.steering!.brief).toEqual({
       year: stockholmYear(now),
+      verdict: reportVerdict(report),
       planned: report.plan ? report.summary.find((row) => row.key === "plannedActivities")!.current : null,
       done: report.plan ? status("DONE") : 0,
       onTrack: report.plan ? status("ON_TRACK") : 0,
