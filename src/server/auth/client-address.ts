@@ -1,3 +1,5 @@
+import { isIPv4 } from "node:net";
+
 /**
  * The client's address for sign-in throttling. The application's own HTTP server (scripts/lib/serve.ts,
  * used by `npm start` and the end-to-end tests) replaces X-Forwarded-For with the one address that
@@ -48,6 +50,6 @@ export function resolveClientAddress(forwardedFor: string | string[] | undefined
 /** IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d; one client, one spelling. */
 function normaliseAddress(address: string): string {
   const trimmed = address.trim();
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(trimmed);
-  return (mapped?.[1] ?? trimmed).slice(0, 64);
+  const mapped = trimmed.toLowerCase().startsWith("::ffff:") ? trimmed.slice("::ffff:".length) : "";
+  return (isIPv4(mapped) ? mapped : trimmed).slice(0, 64);
 }
