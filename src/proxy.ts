@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/uploads/upload-limits";
 import { auth } from "@/server/auth";
 import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
+import { hasMalformedActionBody } from "@/server/security/action-body";
 import { changesState, isSameOriginRequest } from "@/server/security/same-origin";
 
 // A convenience redirect for signed-out visitors. It is not the security boundary: every page and
@@ -18,7 +19,7 @@ const STATIC_FILE = /\.(?:svg|png|ico|woff2?|jpe?g|webp|gif|txt|xml|webmanifest)
  * Runs for every path but /_next and /api (see the matcher), whatever it ends with: a server action
  * can be posted to any page path, also one that looks like a file (/meetings/x.png).
  */
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Server actions and no-JavaScript form posts arrive as POSTs to pages. Next.js checks their
   // Origin only when there is one (and answers a foreign one with a 500); a post without Origin,
   // with `null` (sandboxed frames, some redirects) or from another site is refused here before
@@ -31,6 +32,9 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
     // form's own message): refused before Next.js reads it, which would answer with a 500.
     if (Number(request.headers.get("content-length")) > SERVER_ACTION_BODY_LIMIT_BYTES) {
       return new NextResponse("Request too large.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    if (await hasMalformedActionBody(request)) {
+      return new NextResponse("Malformed request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
   } else if (STATIC_FILE.test(request.nextUrl.pathname)) {
     return NextResponse.next();
