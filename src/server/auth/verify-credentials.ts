@@ -76,12 +76,14 @@ export async function verifyCredentials(
       // The owner's own browser clears only its own failures: others' failures on the account still
       // count, or each sign-in of the owner would give a guesser five more tries.
       await tx.signInFailure.deleteMany({ where: deviceNonce ? { email, deviceNonce } : { email } });
+      // In the same transaction: a second one would wait for a connection (or, on PGlite, for the
+      // queue of attempts) while others hold theirs.
+      await writeSignIn(tx, user.id, "password", now);
       return { ok: true, userId: user.id, sessionVersion: user.sessionVersion } as const;
     },
     { maxWait: TURN_TIMEOUT_MS, timeout: TURN_TIMEOUT_MS },
   );
 
-  if (outcome.ok) await recordSignIn(outcome.userId, "password", now);
   return outcome;
 }
 
@@ -131,22 +133,24 @@ async function queueLimitedMail(tx: Transaction, owner: { userId: string; partne
 
 export async function recordSignIn(userId: string, method: "password" | "oidc", now: Date = new Date()): Promise<void> {
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
-    const user = await tx.user.update({
-      where: { id: userId },
-      data: { lastSignInAt: now },
-      select: { person: { select: { partnershipId: true } } },
-    });
-    await tx.auditEvent.create({
-      data: {
-        partnershipId: user.person.partnershipId,
-        actorUserId: userId,
-        action: "auth.signed_in",
-        entityType: "User",
-        entityId: userId,
-        data: { method },
-      },
-    });
+  await prisma.$transaction((tx) => writeSignIn(tx, userId, method, now));
+}
+
+async function writeSignIn(tx: Transaction, userId: string, method: "password" | "oidc", now: Date): Promise<void> {
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: { lastSignInAt: now },
+    select: { person: { select: { partnershipId: true } } },
+  });
+  await tx.auditEvent.create({
+    data: {
+      partnershipId: user.person.partnershipId,
+      actorUserId: userId,
+      action: "auth.signed_in",
+      entityType: "User",
+      entityId: userId,
+      data: { method },
+    },
   });
 }
 
