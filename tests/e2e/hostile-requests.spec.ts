@@ -236,6 +236,14 @@ test("an oversized membership import file is refused with the form's own message
   });
   expect(response.status()).toBe(413);
   expect((await page.request.get("/api/health")).status()).toBe(200);
+
+  // The control: a file within the limit (the offered template) goes through the proxy's checks
+  // and reaches the preview.
+  const template = await (await page.request.get("/membership/import/template")).body();
+  await page.goto("/membership/import");
+  await uploadForm.locator('input[type="file"]').setInputFiles({ name: "mall.csv", mimeType: "text/csv", buffer: template });
+  await uploadForm.getByRole("button", { name: "Förhandsgranska" }).click();
+  await expect(page.getByRole("heading", { name: "2. Förhandsgranskning" })).toBeVisible();
 });
 
 test("malformed server-action bodies get 400, not a 500", async ({ page, baseURL }) => {
