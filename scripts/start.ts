@@ -24,11 +24,11 @@ const hostname = process.env.BIND_ADDRESS || undefined;
 const trustedProxyHops = trustedProxyHopsFrom(process.env);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-// Until the server is up, a signal simply ends the process (the database is closed between steps).
-let serving = false;
+// Until the server has installed its own handler (src/server/shutdown.ts, which closes the database
+// first), a signal simply ends the process: between the steps above the database is closed.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    if (!serving) process.exit(signal === "SIGINT" ? 130 : 143);
+    if (process.listenerCount(signal) === 1) process.exit(signal === "SIGINT" ? 130 : 143);
   });
 }
 watchParents(() => {
@@ -55,7 +55,6 @@ process.env.NEXT_MANUAL_SIG_HANDLE = "true";
 // Next.js's production server; set before it is loaded.
 (process.env as Record<string, string>).NODE_ENV = "production";
 
-serving = true;
 await serveApp({ dir: root, port, hostname, trustedProxyHops });
 
 const url = `http://${hostname ?? "localhost"}:${port}`;
