@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./src/lib/uploads/upload-limits";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -13,8 +14,8 @@ const nextConfig: NextConfig = {
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks a permission.
   experimental: {
     authInterrupts: true,
-    // A CSV import of up to 1 MB is sent twice (preview, then confirm) as form data.
-    serverActions: { bodySizeLimit: "2mb" },
+    // Follows the upload limits (src/lib/uploads/upload-limits.ts): the CSV import's file, twice.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
   },
   async headers() {
     const security = [

@@ -3,8 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end tests against the production build (`npm run test:e2e` = `next build && playwright
- * test`). The web server below starts `next start` on a fresh, seeded embedded database in a
- * temporary folder and removes it again when the run ends (tests/e2e/support/test-server.ts).
+ * test`). The web server below serves the build the way `npm start` does (scripts/start.ts) on a
+ * fresh, seeded embedded database in a temporary folder and removes it again when the run ends
+ * (tests/e2e/support/test-server.ts).
  */
 const PORT = Number(process.env.E2E_PORT || 3311);
 const baseURL = `http://127.0.0.1:${PORT}`;

@@ -1,6 +1,8 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/uploads/upload-limits";
 import { auth } from "@/server/auth";
 import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
+import { hasMalformedActionBody } from "@/server/security/action-body";
 import { changesState, isSameOriginRequest } from "@/server/security/same-origin";
 
 // A convenience redirect for signed-out visitors. It is not the security boundary: every page and
@@ -11,13 +13,38 @@ const PUBLIC_PATHS = ["/sign-in", "/accessibility", "/invitation", "/agreement/p
 // The start page is the public page for visitors and "Min översikt" for signed-in users.
 const PUBLIC_PATTERNS = [/^\/$/, /^\/meetings\/[^/]+(?:\/minutes)?$/];
 
-export default auth((request) => {
+// Files served as they are (the icon, fonts, images): a GET for one needs no session and no policy.
+const STATIC_FILE = /\.(?:svg|png|ico|woff2?|jpe?g|webp|gif|txt|xml|webmanifest)$/i;
+
+/**
+ * Runs for every path but /_next and /api (see the matcher), whatever it ends with: a server action
+ * can be posted to any page path, also one that looks like a file (/meetings/x.png).
+ */
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Server actions and no-JavaScript form posts arrive as POSTs to pages. Next.js checks their
-  // Origin only when there is one; a post without Origin, with `null` (sandboxed frames, some
-  // redirects) or from another site is refused here before any action runs.
-  if (changesState(request.method) && !isSameOriginRequest(request.headers)) {
-    return new NextResponse("Cross-origin request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // Origin only when there is one (and answers a foreign one with a 500); a post without Origin,
+  // with `null` (sandboxed frames, some redirects) or from another site is refused here before
+  // any action runs.
+  if (changesState(request.method)) {
+    if (!isSameOriginRequest(request.headers)) {
+      return new NextResponse("Cross-origin request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    // Larger than any form of ours sends (a file over its limit is refused in the browser, with the
+    // form's own message): refused before Next.js reads it, which would answer with a 500.
+    if (Number(request.headers.get("content-length")) > SERVER_ACTION_BODY_LIMIT_BYTES) {
+      return new NextResponse("Request too large.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    if (await hasMalformedActionBody(request)) {
+      return new NextResponse("Malformed request.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+  } else if (STATIC_FILE.test(request.nextUrl.pathname)) {
+    return NextResponse.next();
   }
+  // next-auth types the wrapped handler as a route handler; as a proxy it is called with the event.
+  return withSession(request, event as unknown as Parameters<typeof withSession>[1]);
+}
+
+const withSession = auth((request) => {
   const { pathname, search } = request.nextUrl;
   const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
 
@@ -39,6 +66,8 @@ export default auth((request) => {
 });
 
 export const config = {
-  // Everything under /_next (assets, images, the development server's hot reload) passes untouched.
-  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.(?:svg|png|ico|woff2?)$).*)"],
+  // Everything under /_next (assets, images, the development server's hot reload) passes untouched;
+  // route handlers under /api check what they accept themselves (next-auth its CSRF token, uploads
+  // their Origin).
+  matcher: ["/((?!api/|_next/).*)"],
 };

@@ -1,10 +1,11 @@
+import { UPLOAD_LIMITS } from "@/lib/uploads/upload-limits";
 /**
  * The limits on the agreement's documents (its text and annexes): at most 10 MB, and only PDF,
  * Word (DOCX) or plain text, judged by the file's content as well as its name. The database checks
  * the size and type again.
  */
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = UPLOAD_LIMITS.agreementDocument;
 export const MAX_FILE_NAME_LENGTH = 200;
 
 export const DOCUMENT_TYPES = {

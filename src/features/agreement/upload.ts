@@ -3,11 +3,9 @@ import { errorState, type FormState } from "@/lib/forms/form-state";
 import { executeFormAction } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
 import { uploadDocument, type UploadedFile } from "./document-definitions";
-import { MAX_DOCUMENT_BYTES } from "./documents";
+import { uploadRequestLimit } from "@/lib/uploads/upload-limits";
 
-/** Room for the form's other fields and the multipart framing around the file. */
-const MULTIPART_OVERHEAD_BYTES = 256 * 1024;
-export const MAX_UPLOAD_REQUEST_BYTES = MAX_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
+export const MAX_UPLOAD_REQUEST_BYTES = uploadRequestLimit("agreementDocument");
 
 const tooLarge = (): FormState => errorState("agreement.documents.refusals.tooLarge", {}, { file: ["agreement.documents.refusals.tooLarge"] });
 

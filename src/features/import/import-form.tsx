@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldHintAndErrors, useFieldProps } from "@/components/forms/field-frame";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { exceedsUploadLimit } from "@/lib/uploads/upload-limits";
 import { importMembersAction, previewImportAction } from "./actions";
 import { ImportPreviewSection, VacancyList } from "./import-preview";
-import { initialImportState } from "./state";
+import { initialImportState, type ImportState } from "./state";
 
 /**
  * Upload → preview → import. Both steps are server actions that work without JavaScript; the
@@ -17,8 +18,21 @@ export function ImportForm() {
   const t = useTranslations("import");
   const [previewState, previewAction] = useActionState(previewImportAction, initialImportState());
   const [importState, importAction] = useActionState(importMembersAction, initialImportState());
-  // The newer of the two steps' answers is the one on screen.
-  const current = importState.token > previewState.token ? importState : previewState;
+  // The newer of the two steps' answers is the one on screen, unless the browser refused the file
+  // itself since (a file over the limit is not sent: it would be refused for its size anyway).
+  const answered = importState.token > previewState.token ? importState : previewState;
+  const [refusedHere, setRefusedHere] = useState<{ state: ImportState; after: number } | null>(null);
+  const current = refusedHere && refusedHere.after === answered.token ? refusedHere.state : answered;
+  const refuseOversizedFile = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("file");
+    const chosen = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    if (!chosen || !exceedsUploadLimit("membershipImportCsv", chosen.size)) return setRefusedHere(null);
+    event.preventDefault();
+    setRefusedHere({
+      state: { ...initialImportState(), token: answered.token, status: "error", message: "errors.validation", fieldErrors: { file: ["import.fileErrors.tooLarge"] } },
+      after: answered.token,
+    });
+  };
   const hint = t("upload.fileHint");
   const file = useFieldProps("file", current, hint);
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -44,7 +58,7 @@ export function ImportForm() {
         </section>
       ) : null}
 
-      <form action={previewAction} noValidate aria-labelledby="import-upload-heading">
+      <form action={previewAction} onSubmit={refuseOversizedFile} noValidate aria-labelledby="import-upload-heading">
         <h2 id="import-upload-heading" className="mb-4 text-xl font-bold">
           {t("upload.heading")}
         </h2>

@@ -1,9 +1,10 @@
+import { UPLOAD_LIMITS } from "@/lib/uploads/upload-limits";
 import Papa from "papaparse";
 import { mapHeaders, type ColumnKey } from "./columns";
 import type { Issue } from "./issue";
 
 /** The largest file accepted, in bytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = UPLOAD_LIMITS.membershipImportCsv;
 /** The most data rows one file may hold: one import is one transaction. */
 export const MAX_ROWS = 1000;
 /** The longest text kept from one cell; longer values are reported, never stored. */

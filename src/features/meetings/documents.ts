@@ -1,4 +1,5 @@
 import { extensionOf } from "@/features/agreement/documents";
+import { UPLOAD_LIMITS } from "@/lib/uploads/upload-limits";
 
 /**
  * The limits on a meeting's underlag: at most 10 MB, and only PDF, Word (DOCX), Excel (XLSX),
@@ -6,7 +7,7 @@ import { extensionOf } from "@/features/agreement/documents";
  * checks the size and type again (MeetingDocument_size_valid, MeetingDocument_type_allowed).
  */
 
-export const MAX_MEETING_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_MEETING_DOCUMENT_BYTES = UPLOAD_LIMITS.meetingDocument;
 
 export const MEETING_DOCUMENT_TYPES = {
   pdf: "application/pdf",

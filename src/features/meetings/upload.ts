@@ -4,13 +4,11 @@ import { errorState, type FormState } from "@/lib/forms/form-state";
 import { executeFormAction } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
 import { uploadMeetingDocument, type UploadedFile } from "./document-definitions";
-import { MAX_MEETING_DOCUMENT_BYTES } from "./documents";
+import { uploadRequestLimit } from "@/lib/uploads/upload-limits";
 
 export { isSameOrigin } from "@/features/agreement/upload";
 
-/** Room for the form's other fields and the multipart framing around the file. */
-const MULTIPART_OVERHEAD_BYTES = 256 * 1024;
-export const MAX_MEETING_UPLOAD_REQUEST_BYTES = MAX_MEETING_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
+export const MAX_MEETING_UPLOAD_REQUEST_BYTES = uploadRequestLimit("meetingDocument");
 
 const refused = (key: string): FormState => errorState(`meetings.documents.refusals.${key}`, {}, { file: [`meetings.documents.refusals.${key}`] });
 

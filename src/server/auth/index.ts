@@ -2,12 +2,15 @@ import { randomUUID } from "node:crypto";
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { clientAddress } from "./client-address";
+import { cookieFrom, DEVICE_COOKIE_MAX_AGE_SECONDS, DEVICE_COOKIE_NAME, deviceNonceFor, withDeviceToken } from "./device-cookie";
 import { OIDC_PROVIDER_ID, oidcProviderFromEnv } from "./oidc";
 import {
   credentialsSchema,
   findActiveUserByEmail,
   findSessionUser,
+  normaliseEmail,
   recordSignIn,
   recordSignOut,
   verifyCredentials,
@@ -25,6 +28,19 @@ export class SignInRateLimited extends CredentialsSignin {
 }
 
 const SESSION_HOURS = 8;
+// Device cookies are signed with a key derived from the session secret (never the secret itself).
+const DEVICE_SECRET = process.env.AUTH_SECRET ? `device-cookie:${process.env.AUTH_SECRET}` : "";
+
+/** Sign-in runs as a server action (src/features/auth/actions.ts), which may set cookies. */
+async function rememberDevice(value: string, overHttps: boolean): Promise<void> {
+  (await cookies()).set(DEVICE_COOKIE_NAME, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: overHttps || process.env.AUTH_URL?.startsWith("https:") === true,
+    maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+  });
+}
 const oidc = oidcProviderFromEnv();
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -38,10 +54,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await verifyCredentials({ ...parsed.data, ip: clientAddress(request.headers) });
+        const email = normaliseEmail(parsed.data.email);
+        const deviceCookie = cookieFrom(request.headers.get("cookie"), DEVICE_COOKIE_NAME);
+        const deviceNonce = DEVICE_SECRET ? deviceNonceFor(deviceCookie, email, DEVICE_SECRET) : null;
+        const result = await verifyCredentials({ ...parsed.data, ip: clientAddress(request.headers), deviceNonce });
         if (!result.ok) {
           throw result.reason === "rate_limited" ? new SignInRateLimited(result.retryAfterMinutes) : new InvalidCredentials();
         }
+        if (DEVICE_SECRET) await rememberDevice(withDeviceToken(deviceCookie, email, DEVICE_SECRET), new URL(request.url).protocol === "https:");
         return { id: result.userId, sessionVersion: result.sessionVersion } as { id: string };
       },
     }),

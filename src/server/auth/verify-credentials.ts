@@ -3,7 +3,9 @@ import { z } from "zod";
 import { db } from "@/server/db";
 import { isRole, type Role } from "@/lib/roles";
 import { verifyAgainstDecoy, verifyPassword } from "./passwords";
-import { evaluateSignInThrottle, windowStart } from "./sign-in-limits";
+import { bilingualMail } from "@/server/mail/bilingual";
+import { queueMail } from "@/server/mail/outbox";
+import { evaluateSignInThrottle, limitsTheAccount, SIGN_IN_LIMITS, windowStart, type RecentFailures } from "./sign-in-limits";
 
 export const credentialsSchema = z.object({
   email: z.email({ error: "validation.email" }).max(254, { error: "validation.tooLong" }),
@@ -19,78 +21,136 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** How long an attempt may wait for its turn (attempts on one account take turns) and run. */
+const TURN_TIMEOUT_MS = 30_000;
+
 /**
- * Checks an e-mail and password, counting failures per account and per IP in the database.
- * While the limit is reached, even a correct password is refused.
+ * Checks an e-mail and password against the sign-in limits (./sign-in-limits.ts), counting failures
+ * in the database.
  *
- * The attempt is written before the failures are counted, and counts as a failure until the
- * password proves right: attempts made at the same moment (through any app instance) see each
- * other, so no more passwords are checked than the limit allows, however many arrive at once.
+ * Attempts on one account take their turn, and so do attempts from one address by clients without
+ * a device cookie: each holds a PostgreSQL advisory lock (pg_advisory_xact_lock) for its transaction,
+ * through any app instance. So every attempt sees all finished failures before its password is
+ * checked, no more passwords are checked than the limit allows however many arrive at once, and an
+ * attempt still in progress is never counted as a failure: simultaneous sign-ins with the right
+ * password all succeed. (PGlite runs one transaction at a time anyway.)
+ *
+ * `deviceNonce` is the nonce of a verified device cookie for this account (./device-cookie.ts).
  */
 export async function verifyCredentials(
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string; deviceNonce?: string | null },
   now: Date = new Date(),
 ): Promise<CredentialsCheck> {
   const prisma = await db();
   const email = normaliseEmail(input.email);
   const since = windowStart(now);
+  const deviceNonce = input.deviceNonce ?? null;
 
-  const attempt = await prisma.signInFailure.create({ data: { email, ip: input.ip, createdAt: now }, select: { id: true } });
-  const others = { id: { not: attempt.id }, createdAt: { gte: since } };
+  const outcome = await prisma.$transaction(
+    async (tx) => {
+      // Always in this order (address, then account), so two attempts never wait for each other.
+      if (!deviceNonce) await takeTurn(tx, `sign-in:address:${input.ip}`);
+      await takeTurn(tx, `sign-in:account:${email}`);
+
+      const failures = deviceNonce ? await deviceFailures(tx, email, deviceNonce, since) : await otherFailures(tx, email, input.ip, since);
+      const throttle = evaluateSignInThrottle(failures, now);
+      if (throttle.blocked) return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes } as const;
+
+      const user = await tx.user.findUnique({
+        where: { email },
+        select: { id: true, passwordHash: true, active: true, sessionVersion: true, person: { select: { active: true, partnershipId: true } } },
+      });
+      const usable = Boolean(user?.passwordHash && user.active && user.person.active);
+      const matches = usable && user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
+
+      if (!matches || !user) {
+        await tx.signInFailure.create({ data: { email, ip: input.ip, deviceNonce, createdAt: now } });
+        // Rows older than the window no longer count; drop this account's and this address's.
+        await tx.signInFailure.deleteMany({ where: { OR: [{ email }, { ip: input.ip }], createdAt: { lt: since } } });
+        if (failures.client === "other" && limitsTheAccount(failures.accountFailures) && user && usable) {
+          await queueLimitedMail(tx, { userId: user.id, partnershipId: user.person.partnershipId, email }, now);
+        }
+        return { ok: false, reason: "invalid" } as const;
+      }
+
+      // The owner's own browser clears only its own failures: others' failures on the account still
+      // count, or each sign-in of the owner would give a guesser five more tries.
+      await tx.signInFailure.deleteMany({ where: deviceNonce ? { email, deviceNonce } : { email } });
+      // In the same transaction: a second one would wait for a connection (or, on PGlite, for the
+      // queue of attempts) while others hold theirs.
+      await writeSignIn(tx, user.id, "password", now);
+      return { ok: true, userId: user.id, sessionVersion: user.sessionVersion } as const;
+    },
+    { maxWait: TURN_TIMEOUT_MS, timeout: TURN_TIMEOUT_MS },
+  );
+
+  return outcome;
+}
+
+type Transaction = Parameters<Parameters<Awaited<ReturnType<typeof db>>["$transaction"]>[0]>[0];
+
+/** Waits until no other transaction holds `key`'s advisory lock, and holds it until this one ends. */
+async function takeTurn(tx: Transaction, key: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 AS turn FROM (SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))) AS waited`;
+}
+
+async function otherFailures(tx: Transaction, email: string, ip: string, since: Date): Promise<RecentFailures> {
+  const counted = { deviceNonce: null, createdAt: { gte: since } };
   const [accountFailures, ipFailures, oldest] = await Promise.all([
-    prisma.signInFailure.count({ where: { email, ...others } }),
-    prisma.signInFailure.count({ where: { ip: input.ip, ...others } }),
-    prisma.signInFailure.findFirst({
-      where: { OR: [{ email }, { ip: input.ip }], ...others },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    }),
+    tx.signInFailure.count({ where: { email, ...counted } }),
+    tx.signInFailure.count({ where: { ip, ...counted } }),
+    tx.signInFailure.findFirst({ where: { OR: [{ email }, { ip }], ...counted }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
   ]);
-  const throttle = evaluateSignInThrottle({ accountFailures, ipFailures, oldestCountedAt: oldest?.createdAt ?? null }, now);
-  if (throttle.blocked) {
-    // A refused attempt checked nothing: it does not prolong the lock.
-    await prisma.signInFailure.deleteMany({ where: { id: attempt.id } });
-    return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes };
-  }
+  return { client: "other", accountFailures, ipFailures, oldestCountedAt: oldest?.createdAt ?? null };
+}
 
-  const user = await prisma.user.findUnique({
-    where: { email },
-    select: { id: true, passwordHash: true, active: true, sessionVersion: true, person: { select: { active: true } } },
-  });
-  const matches =
-    user?.passwordHash && user.active && user.person.active
-      ? await verifyPassword(user.passwordHash, input.password)
-      : await verifyAgainstDecoy(input.password);
+async function deviceFailures(tx: Transaction, email: string, deviceNonce: string, since: Date): Promise<RecentFailures> {
+  const where = { email, deviceNonce, createdAt: { gte: since } };
+  const [count, oldest] = await Promise.all([
+    tx.signInFailure.count({ where }),
+    tx.signInFailure.findFirst({ where, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+  ]);
+  return { client: "device", deviceFailures: count, oldestCountedAt: oldest?.createdAt ?? null };
+}
 
-  if (!matches || !user) {
-    // The attempt's row stays as the failure. Rows older than the window no longer count; drop this account's and this address's.
-    await prisma.signInFailure.deleteMany({ where: { OR: [{ email }, { ip: input.ip }], createdAt: { lt: since } } });
-    return { ok: false, reason: "invalid" };
-  }
-
-  await prisma.signInFailure.deleteMany({ where: { email } });
-  await recordSignIn(user.id, "password", now);
-  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
+/** Tells the owner, once per window, that their account now refuses sign-ins from unknown browsers. */
+async function queueLimitedMail(tx: Transaction, owner: { userId: string; partnershipId: string; email: string }, now: Date): Promise<void> {
+  const windowMs = SIGN_IN_LIMITS.windowMinutes * 60_000;
+  const mail = bilingualMail((t) => ({
+    subject: t("signIn.limitMail.subject"),
+    text: t("signIn.limitMail.body", { email: owner.email, count: SIGN_IN_LIMITS.maxFailuresPerAccount, minutes: SIGN_IN_LIMITS.windowMinutes }),
+  }));
+  await queueMail(tx, [
+    {
+      partnershipId: owner.partnershipId,
+      to: owner.email,
+      subject: mail.subject,
+      text: mail.text,
+      dedupeKey: `sign-in-limited:${owner.userId}:${Math.floor(now.getTime() / windowMs)}`,
+    },
+  ]);
 }
 
 export async function recordSignIn(userId: string, method: "password" | "oidc", now: Date = new Date()): Promise<void> {
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
-    const user = await tx.user.update({
-      where: { id: userId },
-      data: { lastSignInAt: now },
-      select: { person: { select: { partnershipId: true } } },
-    });
-    await tx.auditEvent.create({
-      data: {
-        partnershipId: user.person.partnershipId,
-        actorUserId: userId,
-        action: "auth.signed_in",
-        entityType: "User",
-        entityId: userId,
-        data: { method },
-      },
-    });
+  await prisma.$transaction((tx) => writeSignIn(tx, userId, method, now));
+}
+
+async function writeSignIn(tx: Transaction, userId: string, method: "password" | "oidc", now: Date): Promise<void> {
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: { lastSignInAt: now },
+    select: { person: { select: { partnershipId: true } } },
+  });
+  await tx.auditEvent.create({
+    data: {
+      partnershipId: user.person.partnershipId,
+      actorUserId: userId,
+      action: "auth.signed_in",
+      entityType: "User",
+      entityId: userId,
+      data: { method },
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { createFormatter, createTranslator } from "next-intl";
+// use-intl/core (the core that next-intl builds on) has no React in it, so mail can be composed in any process.
+import { createFormatter, createTranslator } from "use-intl/core";
 import { messagesFor } from "@/i18n/catalogue";
 import { LOCALES, TIME_ZONE, type Locale } from "@/i18n/locales";
 

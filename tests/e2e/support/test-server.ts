@@ -1,8 +1,10 @@
 /**
  * The server the end-to-end tests run against (started by playwright.config.ts's webServer):
- * a fresh embedded database in a temporary folder, migrated and seeded with the demo partnership,
- * served by `next start` from the existing build. On SIGTERM/SIGINT the server is stopped (it
- * closes the database itself) and the temporary folder is removed.
+ * a fresh embedded database in a temporary folder, served from the existing build by the same
+ * program as `npm start` (scripts/start.ts: it migrates, seeds the demo partnership and serves
+ * through the application's own HTTP server, scripts/lib/serve.ts), so the tests exercise it. On
+ * SIGTERM/SIGINT the server is stopped (it closes the database itself) and the temporary folder
+ * is removed.
  *
  *   PORT=3311 npx tsx tests/e2e/support/test-server.ts
  */
@@ -12,11 +14,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { lockPathFor } from "../../../src/server/db/embedded-lock";
-import { migrateAndSeed, openConfiguredDatabase } from "../../../scripts/lib/database";
 import { groupAlive, signalGroup, waitForGroupExit } from "../../../scripts/lib/process-group";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
-const nextBin = path.join(root, "node_modules", ".bin", "next");
+const startScript = path.join(root, "scripts", "start.ts");
 const port = Number(process.env.PORT || 3311);
 const hostname = process.env.E2E_HOST || "127.0.0.1";
 const FOLDER_PREFIX = "samverkan-e2e-";
@@ -48,40 +49,27 @@ process.on("exit", () => {
   removeTempFolder();
 });
 
-try {
-  process.env.SAMVERKAN_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  const database = await openConfiguredDatabase();
-  try {
-    await migrateAndSeed(database, { seed: true });
-  } finally {
-    await database.close();
-  }
-} catch (error) {
-  console.error("[e2e server] Preparing the database failed:", error);
-  removeTempFolder();
-  process.exit(1);
-}
-
 if (!stopping) {
-  server = spawn(nextBin, ["start", "--port", String(port), "--hostname", hostname], {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    BIND_ADDRESS: hostname,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    SAMVERKAN_DATA_DIR: dataDir,
+  };
+  delete env.DATABASE_URL;
+  delete env.TRUSTED_PROXY_HOPS;
+  server = spawn(process.execPath, ["--import", "tsx", startScript], {
     cwd: root,
     // In its own process group, so that stopping it also stops anything it started.
     detached: true,
     stdio: "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The server closes the database itself on SIGTERM/SIGINT (src/server/shutdown.ts).
-      NEXT_MANUAL_SIG_HANDLE: "true",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      SAMVERKAN_DATA_DIR: dataDir,
-    },
+    env,
   });
   server.on("exit", (code, signal) => {
     if (stopping) return;
-    console.error(`[e2e server] next start exited on its own (code ${code}, signal ${signal}).`);
+    console.error(`[e2e server] the server exited on its own (code ${code}, signal ${signal}).`);
     void stop(code || 1);
   });
   console.log(`[e2e server] http://${hostname}:${port} on ${dataDir}`);
@@ -93,7 +81,7 @@ function stop(exitCode: number): Promise<void> {
     if (pid && groupAlive(pid)) {
       signalGroup(pid, "SIGTERM");
       if (!(await waitForGroupExit(pid, STOP_TIMEOUT_MS))) {
-        console.error("[e2e server] next start did not stop in time: killing it.");
+        console.error("[e2e server] the server did not stop in time: killing it.");
         signalGroup(pid, "SIGKILL");
         await waitForGroupExit(pid, 2_000);
       }

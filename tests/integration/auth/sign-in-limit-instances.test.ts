@@ -180,4 +180,11 @@ describe("sign-in limits across two app instances on one PostgreSQL database", (
       expect(await instance.signIn(email, DEMO_PASSWORD, freshIp()), instance.name).toMatchObject({ ok: false, reason: "rate_limited" });
     }
   });
+
+  // Issue #18, item 2: an attempt still in progress on one instance is no failure for the other.
+  it.skipIf(!onPostgres)(`let twelve simultaneous right passwords through both instances all in (${POSTGRES_ONLY})`, async () => {
+    const email = "arbetsgrupp@sh.example";
+    const results = await Promise.all(Array.from({ length: 12 }, (_, n) => (n % 2 === 0 ? a : b).signIn(email, DEMO_PASSWORD, "198.51.200.1")));
+    expect(results.map((result) => result.ok)).toEqual(Array(12).fill(true));
+  });
 });

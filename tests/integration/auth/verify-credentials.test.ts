@@ -81,6 +81,80 @@ describe("verifyCredentials", () => {
   });
 });
 
+// Issue #18, item 2: attempts in progress are not failures, and a burst is still held to the limit.
+describe("verifyCredentials at the same moment", () => {
+  it("lets twelve simultaneous sign-ins with the right password to one account all in", async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.4.0.1" })));
+    expect(results.map((result) => result.ok)).toEqual(Array(12).fill(true));
+  });
+
+  it("lets simultaneous sign-ins to many accounts from one address all in", async () => {
+    const results = await Promise.all(
+      [ADMIN, READER, "ledning@huddinge.example", "arbetsgrupp@sh.example", "forskare@sh.example"].flatMap((email) => [
+        verifyCredentials({ email, password: DEMO_PASSWORD, ip: "10.4.0.2" }),
+        verifyCredentials({ email, password: DEMO_PASSWORD, ip: "10.4.0.2" }),
+      ]),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+  });
+
+  it("checks no more than the limit of fifteen simultaneous wrong passwords", async () => {
+    const results = await Promise.all(Array.from({ length: 15 }, (_, n) => verifyCredentials({ email: READER, password: `wrong-${n}`, ip: `10.4.1.${n}` })));
+    const checked = results.filter((result) => !result.ok && result.reason === "invalid").length;
+    expect(checked).toBe(SIGN_IN_LIMITS.maxFailuresPerAccount);
+    expect(results.filter((result) => !result.ok && result.reason === "rate_limited")).toHaveLength(15 - checked);
+    expect(await prisma().signInFailure.count({ where: { email: READER } })).toBe(checked);
+  });
+});
+
+// Issue #18, item 3: nobody can lock the owner out (device cookies, docs/decisions/0006-…).
+describe("verifyCredentials with a device cookie", () => {
+  const OWNER_DEVICE = "owner-device-nonce-0001";
+
+  async function hammer(email: string, times: number, ip = "10.5.0.9") {
+    for (let n = 0; n < times; n++) await verifyCredentials({ email, password: `guess-${n}`, ip });
+  }
+
+  it("lets the owner's browser in while the account is limited for everyone else", async () => {
+    await hammer(READER, SIGN_IN_LIMITS.maxFailuresPerAccount);
+    expect(await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.5.0.1" })).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect((await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.5.0.1", deviceNonce: OWNER_DEVICE })).ok).toBe(true);
+    // The owner's sign-in does not clear the guesser's failures: the account stays limited for others.
+    expect(await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.5.0.2" })).toMatchObject({ ok: false, reason: "rate_limited" });
+  });
+
+  it("holds a device cookie to its own limit, without touching other devices", async () => {
+    for (let n = 0; n < SIGN_IN_LIMITS.maxFailuresPerDevice; n++) {
+      expect(await verifyCredentials({ email: READER, password: `wrong-${n}`, ip: "10.5.1.1", deviceNonce: "stolen-device-nonce-01" })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.5.1.1", deviceNonce: "stolen-device-nonce-01" })).toMatchObject({
+      ok: false,
+      reason: "rate_limited",
+    });
+    expect((await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.5.1.1", deviceNonce: OWNER_DEVICE })).ok).toBe(true);
+    // A device's failures are its own: the account is not limited for other clients either.
+    expect((await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.5.1.2" })).ok).toBe(true);
+    expect((await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.5.1.3" })).ok).toBe(true);
+  });
+
+  it("does not hold a browser with a device cookie to its address's limit (colleagues behind one NAT)", async () => {
+    for (let n = 0; n < SIGN_IN_LIMITS.maxFailuresPerIp; n++) await verifyCredentials({ email: `guess${n}@example.se`, password: "x", ip: "10.5.2.1" });
+    expect(await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.5.2.1" })).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect((await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.5.2.1", deviceNonce: OWNER_DEVICE })).ok).toBe(true);
+  });
+
+  it("tells the owner once by mail when the account is limited, and nobody for an unknown address", async () => {
+    await prisma().outboxMessage.deleteMany({ where: { dedupeKey: { startsWith: "sign-in-limited:" } } });
+    await hammer(READER, SIGN_IN_LIMITS.maxFailuresPerAccount + 3);
+    await hammer("nobody@huddinge.example", SIGN_IN_LIMITS.maxFailuresPerAccount, "10.5.3.1");
+    const mails = await prisma().outboxMessage.findMany({ where: { dedupeKey: { startsWith: "sign-in-limited:" } } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ toAddress: READER, status: "PENDING" });
+    expect(mails[0]!.subject).toContain("spärrats");
+    expect(mails[0]!.text).toContain("No further sign-in attempts are accepted for the account for 15 minutes");
+  });
+});
+
 describe("recordSignOut", () => {
   it("audits the sign-out in the user's partnership, and ignores an unknown user", async () => {
     const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
