@@ -1,14 +1,16 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ErrorPageTextsProvider } from "@/components/layout/error-page-texts";
 
 /**
  * What the browser gets of the message catalogue. Client components translate in the browser, so
  * the catalogue they read is sent, serialised, with every page they are on: the whole of it is
  * about 120 KiB, and rendering it into each page cost more time than the rest of a simple page.
  *
- * The site's frame (root layout) has one client component that translates, the error boundary, so
- * it gets only that (`FrameMessages`). Each route segment whose pages have forms — client
+ * The site's frame (root layout) has one client component that shows text, the error boundary: it
+ * gets its three strings translated on the server (`FrameMessages`), so that pages without forms
+ * load none of next-intl's client code (issue #16). Each route segment whose pages have forms — client
  * components that translate their labels and the server's answers, from any namespace — gives them
  * the whole catalogue in its layout.tsx (`FormsLayout`), as deep in the tree as it can: /meetings
  * lists meetings without forms, /meetings/[id] and /meetings/new have them. Pages without forms,
@@ -17,13 +19,10 @@ import type { ReactNode } from "react";
  * end-to-end accessibility matrix fails on any message the browser could not find.
  */
 
-const FRAME_NAMESPACES = ["errorPage"] as const;
-
 /** The root layout's provider: the error boundary's texts. */
 export async function FrameMessages({ children }: { children: ReactNode }) {
-  const messages = await getMessages();
-  const frame = Object.fromEntries(FRAME_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
-  return <NextIntlClientProvider messages={frame}>{children}</NextIntlClientProvider>;
+  const t = await getTranslations("errorPage");
+  return <ErrorPageTextsProvider texts={{ title: t("title"), text: t("text"), retry: t("retry") }}>{children}</ErrorPageTextsProvider>;
 }
 
 /** The layout of a route segment with forms: the whole catalogue, inherited from the request's. */
