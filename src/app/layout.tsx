@@ -2,7 +2,7 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FrameMessages } from "@/components/i18n/client-messages";
+import { FrameMessages } from "@/components/i18n/frame-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
