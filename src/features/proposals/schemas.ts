@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DIMENSIONS, FOCUS_AREAS, type FocusArea } from "./vocabulary";
 import { OUTCOMES, RECOMMENDATIONS } from "./workflow";
 
 /**
@@ -7,10 +8,7 @@ import { OUTCOMES, RECOMMENDATIONS } from "./workflow";
  * rules of the workflow are checked in the definitions and refused with their own keys.
  */
 
-export const FOCUS_AREAS = ["EDUCATION_AND_COMPETENCE", "RESEARCH_AND_DEVELOPMENT"] as const;
-export type FocusArea = (typeof FOCUS_AREAS)[number];
-export const DIMENSIONS = ["SOCIAL", "ECOLOGICAL", "ECONOMIC", "CULTURAL"] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export { DIMENSIONS, FOCUS_AREAS, type Dimension, type FocusArea } from "./vocabulary";
 
 export const TITLE_MAX = 200;
 export const LONG_TEXT_MAX = 8000;
