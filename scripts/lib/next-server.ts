@@ -11,7 +11,6 @@ import path from "node:path";
 import { groupAlive, signalGroup, waitForGroupExit } from "./process-group";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 
 /** Whether `next build` has been run (`next start` needs its output). */
 export function hasBuild(root = ROOT): boolean {
@@ -49,6 +48,8 @@ export type StartOptions = {
   /** Added to this process's environment (a value of undefined removes the variable). */
   env: Record<string, string | undefined>;
   hostname?: string;
+  /** The checkout whose build to serve (default: this one), e.g. another branch's worktree to compare with. */
+  root?: string;
 };
 
 /**
@@ -62,8 +63,9 @@ export function spawnNextServer(options: StartOptions): NextServer {
     if (value === undefined) delete env[name];
     else env[name] = value;
   }
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "--port", String(options.port), "--hostname", hostname], {
-    cwd: ROOT,
+  const root = options.root ?? ROOT;
+  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(options.port), "--hostname", hostname], {
+    cwd: root,
     // In its own process group, so that stopping it also stops the next-server it starts.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

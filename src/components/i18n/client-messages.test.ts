@@ -33,6 +33,24 @@ const read = (file: string) => {
 
 const translatesInBrowser = (file: string) => /^\s*["']use client["']/.test(read(file)) && /from "next-intl"/.test(read(file));
 
+/** Every module `entry` imports, directly or not, itself included (type-only imports left out). */
+function importedModules(entry: string): string[] {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    for (const match of read(file).matchAll(IMPORT)) {
+      if (match[1]) continue;
+      const target = resolveImport(file, match[2]!);
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...seen];
+}
+
 /** The client components that translate among everything `page` imports, directly or not. */
 function translatingClientModules(page: string): string[] {
   const seen = new Set<string>([page]);
@@ -94,5 +112,17 @@ describe("the message catalogue in the browser", () => {
       expect(translatingClientModules(page), readOnly).toEqual([]);
       expect(underFormsLayout(page), readOnly).toBe(false);
     }
+  });
+
+  it("is in the site's frame only for the step confirmation: nothing else the root layout imports loads next-intl's client side", () => {
+    // The bundler sends the client components of every module the root layout imports with every
+    // page, used or not: one import of "next-intl" there costs each page about 12 KiB (issue #16).
+    // The confirmation of a step (ActionNotice, issue #19) is the one part that pays it today: it
+    // formats its message (plurals, selects) from the address in the browser. Anything else fails.
+    const importers = importedModules(path.join(APP, "layout.tsx"))
+      .filter((file) => /from "next-intl"/.test(read(file)))
+      .map((file) => path.relative(SRC, file))
+      .sort();
+    expect(importers).toEqual(["components/i18n/client-messages.tsx", "components/layout/action-notice.tsx"]);
   });
 });

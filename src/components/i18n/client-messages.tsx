@@ -8,8 +8,11 @@ import { ACTION_NOTICES } from "@/lib/forms/action-notice";
  * the catalogue they read is sent, serialised, with every page they are on: the whole of it is
  * about 120 KiB, and rendering it into each page cost more time than the rest of a simple page.
  *
- * The site's frame (root layout) has one client component that translates, the error boundary, so
- * it gets only that (`FrameMessages`). Each route segment whose pages have forms — client
+ * The site's frame (root layout) has one client component that shows text, the error boundary: it
+ * gets its three strings translated on the server (`FrameMessages`, in frame-messages.tsx: a module
+ * of its own, as the bundler sends every client component a module imports with the layout that
+ * imports it, used or not), so that pages without forms load none of next-intl's client code
+ * (issue #16). Each route segment whose pages have forms — client
  * components that translate their labels and the server's answers, from any namespace — gives them
  * the whole catalogue in its layout.tsx (`FormsLayout`), as deep in the tree as it can: /meetings
  * lists meetings without forms, /meetings/[id] and /meetings/new have them. Pages without forms,
@@ -17,15 +20,6 @@ import { ACTION_NOTICES } from "@/lib/forms/action-notice";
  * page's imports and fails when one that can render such a component is outside a FormsLayout; the
  * end-to-end accessibility matrix fails on any message the browser could not find.
  */
-
-const FRAME_NAMESPACES = ["errorPage"] as const;
-
-/** The root layout's provider: the error boundary's texts. */
-export async function FrameMessages({ children }: { children: ReactNode }) {
-  const messages = await getMessages();
-  const frame = Object.fromEntries(FRAME_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
-  return <NextIntlClientProvider messages={frame}>{children}</NextIntlClientProvider>;
-}
 
 /**
  * The provider of the step confirmation at the top of every page (ActionNotice): the actions'

@@ -11,7 +11,7 @@ import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { createProposalAction, editProposalAction } from "./actions";
-import { DIMENSIONS, FOCUS_AREAS } from "./schemas";
+import { DIMENSIONS, FOCUS_AREAS } from "./vocabulary";
 
 type Named = { id: string; name: string; nameEn: string | null };
 export type FormThematicArea = Named & { focusArea: (typeof FOCUS_AREAS)[number] };

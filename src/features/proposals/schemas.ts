@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withFormChecks, type FieldErrors } from "@/lib/forms/form-checks";
+import { DIMENSIONS, FOCUS_AREAS, type FocusArea } from "./vocabulary";
 import { OUTCOMES, RECOMMENDATIONS } from "./workflow";
 
 /**
@@ -9,10 +10,7 @@ import { OUTCOMES, RECOMMENDATIONS } from "./workflow";
  * definitions and refused with their own keys.
  */
 
-export const FOCUS_AREAS = ["EDUCATION_AND_COMPETENCE", "RESEARCH_AND_DEVELOPMENT"] as const;
-export type FocusArea = (typeof FOCUS_AREAS)[number];
-export const DIMENSIONS = ["SOCIAL", "ECOLOGICAL", "ECONOMIC", "CULTURAL"] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export { DIMENSIONS, FOCUS_AREAS, type Dimension, type FocusArea } from "./vocabulary";
 
 export const TITLE_MAX = 200;
 export const LONG_TEXT_MAX = 8000;
