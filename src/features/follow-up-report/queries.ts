@@ -1,7 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { findComplianceGroups } from "@/features/calendar/queries";
 import { decisionState } from "@/features/minutes/decision-state";
+import { MINUTES_IN_FORCE } from "@/features/minutes/minutes-in-force";
 import { stockholmYear } from "@/features/meetings/meeting-time";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { db } from "@/server/db";
@@ -20,11 +20,6 @@ import type { ReportInput, ReportPlanStatus } from "./report-input";
 /** Only adopted and closed plans are reported: a draft or proposed plan is nobody's to read here. */
 const REPORTED_PLAN_STATUSES: ReportPlanStatus[] = ["ADOPTED", "CLOSED"];
 
-/** Minutes in force: approved, and no approved correction replaces them (as the decision register reads them). */
-const MINUTES_IN_FORCE: Prisma.MinutesWhereInput = {
-  status: "APPROVED",
-  OR: [{ correctedBy: { is: null } }, { correctedBy: { is: { status: { not: "APPROVED" } } } }],
-};
 
 /** Whole days (UTC midnight, as @db.Date holds them) from 1 January of `from` to 31 December of `to`. */
 function daysOfYears(from: number, to: number): { gte: Date; lte: Date } {
