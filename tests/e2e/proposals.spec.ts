@@ -9,7 +9,8 @@ import { signIn } from "./support/sign-in";
  * meetings of the year were held before it, so none of their decisions can put it forward (the
  * form says so); the working group holds a meeting after the submission and puts it forward there;
  * the steering group holds a meeting after that and accepts it with a decision (§) prepared by it.
- * The area is in the register for the right year, decided and awaiting justering, and not public.
+ * The area is in the register for the right year, decided and awaiting justering, and not public;
+ * once the chair and an adjuster have justerat the minutes it is in force and public.
  * The spec makes its own meetings (today, early in the morning) so it does not depend on the
  * demo's dates; every step is confirmed at the top of the page it lands on.
  */
@@ -29,13 +30,30 @@ async function as(browser: Browser, role: Parameters<typeof account>[0] | { emai
 const TODAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 const WG_MEETING = `Arbetsgruppens extramöte ${Date.now()}`;
 const SG_MEETING = `Ledningsgruppens extramöte ${Date.now()}`;
+/**
+ * Who attended the steering group's extra meeting: the chair and the secretary sign the minutes;
+ * Lena Forsberg (a sign-in of her own, used by no other spec) is present and adjusts them.
+ */
+const SG_ATTENDANCE: [string, string][] = [
+  ["Närvarande", "Anders Holmberg"],
+  ["Närvarande", "Maria Lindqvist"],
+  ["Närvarande", "Lena Forsberg"],
+  ["Anmält förhinder", "Peter Axelsson"],
+  ["Anmält förhinder", "Eva Lundgren"],
+];
+const ADJUSTER = { email: "lena.forsberg@sh.example" };
 
 /**
  * As the administrator: schedules an extra meeting of `group` today (early, so it has started),
  * marks it held, starts its minutes and records a decision on priority areas (for the steering
  * group, prepared by the working-group meeting named `preparedBy`). Returns the meeting's path.
  */
-async function heldMeetingWithDecision(page: Page, meeting: { group: string; title: string; start: string; end: string }, preparedBy: string | null): Promise<string> {
+async function heldMeetingWithDecision(
+  page: Page,
+  meeting: { group: string; title: string; start: string; end: string },
+  preparedBy: string | null,
+  attendance: [string, string][] = [],
+): Promise<string> {
   const main = page.getByRole("main");
   await page.goto("/meetings/new");
   const form = main.locator("form");
@@ -51,6 +69,12 @@ async function heldMeetingWithDecision(page: Page, meeting: { group: string; tit
   await page.waitForURL(/\/meetings\/[^/?]+\?saved=scheduled$/);
   const meetingPath = new URL(page.url()).pathname;
 
+  if (attendance.length > 0) {
+    const form = main.getByRole("form", { name: "Närvaro vid mötet", exact: true });
+    for (const [status, name] of attendance) await form.getByLabel(`${status}: ${name}`, { exact: true }).check();
+    await form.getByRole("button", { name: "Spara närvaron" }).click();
+    await expectActionNotice(page, "Närvaron är sparad.");
+  }
   await main.getByRole("region", { name: "Hantera mötet", exact: true }).getByRole("button", { name: "Markera som genomfört" }).click();
   await expectActionNotice(page, "Mötet är markerat som genomfört.");
   await page.goto(`${meetingPath}/minutes`);
@@ -94,6 +118,7 @@ test("the proposal form sent empty lists every missing field at once, each linke
 test.describe("a proposal's way to the register", () => {
   test.describe.configure({ mode: "serial" });
   let proposalUrl = "";
+  let sgMeetingPath = "";
 
   test("the researcher saves a draft, is told what is missing, and submits", async ({ browser }, testInfo) => {
     const page = await as(browser, "CONTRIBUTOR");
@@ -178,7 +203,7 @@ test.describe("a proposal's way to the register", () => {
 
   test("a steering-group meeting held after that decides it; it awaits justering and is not public yet", async ({ browser, page: visitor }, testInfo) => {
     const admin = await as(browser, "ADMINISTRATOR");
-    await heldMeetingWithDecision(admin, { group: "Ledningsgrupp", title: SG_MEETING, start: "00:03", end: "00:04" }, WG_MEETING);
+    sgMeetingPath = await heldMeetingWithDecision(admin, { group: "Ledningsgrupp", title: SG_MEETING, start: "00:03", end: "00:04" }, WG_MEETING, SG_ATTENDANCE);
     await admin.context().close();
 
     const page = await as(browser, "STEERING_GROUP_MEMBER");
@@ -230,5 +255,51 @@ test.describe("a proposal's way to the register", () => {
     await expect(main).not.toContainText(TITLE);
     await expect(main).not.toContainText("forskare@sh.example");
     await expectNoAxeViolations(page);
+  });
+
+  test("the chair and an adjuster justerar the minutes; the decision is then in force and public", async ({ browser, page: visitor }, testInfo) => {
+    const minutesPath = `${sgMeetingPath}/minutes`;
+    const form = (page: Page, name: string) => page.getByRole("main").getByRole("form", { name, exact: true });
+    const chair = await as(browser, "STEERING_GROUP_MEMBER");
+    const secretary = await as(browser, "ADMINISTRATOR");
+    const adjuster = await as(browser, ADJUSTER);
+    try {
+      // The chair appoints the adjuster: present, neither the chair nor the secretary.
+      await chair.goto(minutesPath);
+      await chair.getByRole("main").locator("summary", { hasText: "Utse justerare" }).click();
+      const adjusters = form(chair, "Utse justerare");
+      await expect(adjusters.getByRole("checkbox", { name: "Maria Lindqvist", exact: true })).toHaveCount(0);
+      await adjusters.getByRole("checkbox", { name: "Lena Forsberg", exact: true }).check();
+      await adjusters.getByRole("button", { name: "Spara justerare" }).click();
+      await expectActionNotice(chair, "Justerarna är utsedda.");
+
+      // The secretary sends the minutes for justering.
+      await secretary.goto(minutesPath);
+      await form(secretary, "Skicka för justering").getByRole("button", { name: "Skicka för justering" }).click();
+      await expectActionNotice(secretary, "Protokollet är skickat för justering. E-post med en länk skickas till 2 personer.");
+
+      // The adjuster, then the chair: the chair's signature completes the justering.
+      await adjuster.goto(minutesPath);
+      await form(adjuster, "Justera protokollet").getByRole("button", { name: "Jag justerar protokollet" }).click();
+      await expectActionNotice(adjuster, "Din justering är registrerad.");
+      await chair.reload();
+      await form(chair, "Justera protokollet").getByRole("button", { name: "Jag justerar protokollet" }).click();
+      await expectActionNotice(chair, "Din justering är registrerad. Alla har justerat: protokollet är nu justerat och låst.");
+
+      // In force: the proposal no longer says it awaits justering.
+      await chair.goto(proposalUrl);
+      await expect(chair.getByRole("main").getByText("Antaget som prioriterat område", { exact: true })).toBeVisible();
+      await expect(chair.getByRole("main")).not.toContainText(/väntar på justering/i);
+      await expectNoAxeViolations(chair, testInfo);
+    } finally {
+      for (const page of [chair, secretary, adjuster]) await page.context().close();
+    }
+
+    // Signed out: the public register has the area for its year, and the public decision register the decision of the meeting.
+    await visitor.goto("/priority-areas/public");
+    await expect(visitor.getByRole("main")).toContainText(TITLE);
+    await expectNoAxeViolations(visitor, testInfo);
+    await visitor.goto("/decisions");
+    await expect(visitor.getByRole("main")).toContainText(SG_MEETING);
   });
 });
