@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { account } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectActionNotice } from "./support/notice";
@@ -10,7 +10,10 @@ import { signIn } from "./support/sign-in";
  * form says so); the working group holds a meeting after the submission and puts it forward there;
  * the steering group holds a meeting after that and accepts it with a decision (§) prepared by it.
  * The area is in the register for the right year, decided and awaiting justering, and not public;
- * once the chair and an adjuster have justerat the minutes it is in force and public.
+ * once the chair and an adjuster have justerat the minutes it is in force and public. Each shortcut
+ * the old forms allowed — putting forward by a § of a meeting held before the submission, deciding
+ * by a § of a meeting before the putting forward, the secretary as adjuster — is tried with a
+ * crafted post (the removed option put back into the page) and refused with the form's error.
  * The spec makes its own meetings (today, early in the morning) so it does not depend on the
  * demo's dates; every step is confirmed at the top of the page it lands on.
  */
@@ -95,6 +98,32 @@ async function heldMeetingWithDecision(
   return meetingPath;
 }
 
+/**
+ * The id of a decision on priority areas in the minutes of a `group` meeting of the year other than
+ * the spec's own (the demo's, held before the submission), read from the decision register and the
+ * minutes' headings: what the old forms offered and a crafted post may still send.
+ */
+async function earlierDecisionId(page: Page, group: "WORKING_GROUP" | "STEERING_GROUP"): Promise<string> {
+  await page.goto(`/decisions?group=${group}&year=${YEAR}&subject=PRIORITY_AREAS`);
+  const main = page.getByRole("main");
+  const row = main.getByRole("row").filter({ hasNotText: WG_MEETING }).filter({ hasNotText: SG_MEETING }).filter({ has: page.locator('a[href$="/minutes"]') });
+  const href = await row.first().locator('a[href$="/minutes"]').first().getAttribute("href");
+  await page.goto(href!);
+  const heading = main.locator('article[aria-labelledby^="decision-"]').filter({ hasText: "Prioriterade områden" }).first().locator('h3[id^="decision-"]');
+  return (await heading.getAttribute("id"))!.replace(/^decision-/, "").replace(/-heading$/, "");
+}
+
+/** Puts back into `select` an option the form no longer offers, and chooses it. */
+async function chooseRemovedOption(select: Locator, value: string): Promise<void> {
+  await select.evaluate((element, optionValue) => {
+    const option = document.createElement("option");
+    option.value = optionValue;
+    option.textContent = "Ett tidigare möte";
+    element.append(option);
+  }, value);
+  await select.selectOption(value);
+}
+
 /** The step form with the given heading or accessible name. */
 const stepForm = (page: Page, name: string) => page.getByRole("main").getByRole("form", { name });
 
@@ -177,6 +206,23 @@ test.describe("a proposal's way to the register", () => {
     await expect(forward).toContainText("Inget beslut om prioriterade områden från ett genomfört arbetsgruppsmöte");
     await expect(forward).toContainText("efter att förslaget lämnades in");
     await expectNoAxeViolations(page, testInfo);
+
+    // A post naming the demo's earlier decision anyway (the select and button put back) is refused, nothing changed.
+    const earlier = await earlierDecisionId(page, "WORKING_GROUP");
+    await page.goto(proposalUrl);
+    await forward.evaluate((element, value) => {
+      const select = document.createElement("select");
+      select.name = "putForwardDecisionId";
+      select.append(new Option("Vårens möte", value, true, true));
+      const button = document.createElement("button");
+      button.type = "submit";
+      button.textContent = "Lägg fram förslaget";
+      element.append(select, button);
+    }, earlier);
+    await forward.getByRole("button", { name: "Lägg fram förslaget" }).click();
+    await expect(main).toContainText("Mötet hölls innan förslaget lämnades in.");
+    await page.goto(proposalUrl);
+    await expect(main.getByText("Under beredning", { exact: true })).toBeVisible();
     await page.context().close();
   });
 
@@ -207,9 +253,19 @@ test.describe("a proposal's way to the register", () => {
     await admin.context().close();
 
     const page = await as(browser, "STEERING_GROUP_MEMBER");
-    await page.goto(proposalUrl);
     const main = page.getByRole("main");
     const decide = stepForm(page, "Ledningsgruppens beslut");
+
+    // A post deciding it by the demo's earlier steering-group decision (the option put back) is refused, nothing changed.
+    const earlier = await earlierDecisionId(page, "STEERING_GROUP");
+    await page.goto(proposalUrl);
+    await decide.getByLabel("Beslut", { exact: true }).selectOption("ACCEPTED");
+    await chooseRemovedOption(decide.getByLabel("Beslutet i protokollet"), earlier);
+    await decide.getByRole("button", { name: "Registrera beslutet" }).click();
+    await expect(main).toContainText("Mötet hölls innan arbetsgruppen lade fram förslaget.");
+    await page.goto(proposalUrl);
+    await expect(main.getByText("Framlagt för ledningsgruppen", { exact: true })).toBeVisible();
+
     await decide.getByLabel("Beslut", { exact: true }).selectOption("ACCEPTED");
     const choice = decide.getByLabel("Beslutet i protokollet");
     // The demo's extra steering-group meeting is before the putting forward: not offered.
