@@ -1,6 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { findComplianceGroups } from "@/features/calendar/queries";
+import { decisionState } from "@/features/minutes/decision-state";
+import { MINUTES_IN_FORCE } from "@/features/minutes/minutes-in-force";
 import { stockholmYear } from "@/features/meetings/meeting-time";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { db } from "@/server/db";
@@ -19,11 +20,6 @@ import type { ReportInput, ReportPlanStatus } from "./report-input";
 /** Only adopted and closed plans are reported: a draft or proposed plan is nobody's to read here. */
 const REPORTED_PLAN_STATUSES: ReportPlanStatus[] = ["ADOPTED", "CLOSED"];
 
-/** Minutes in force: approved, and no approved correction replaces them (as the decision register reads them). */
-const MINUTES_IN_FORCE: Prisma.MinutesWhereInput = {
-  status: "APPROVED",
-  OR: [{ correctedBy: { is: null } }, { correctedBy: { is: { status: { not: "APPROVED" } } } }],
-};
 
 /** Whole days (UTC midnight, as @db.Date holds them) from 1 January of `from` to 31 December of `to`. */
 function daysOfYears(from: number, to: number): { gte: Date; lte: Date } {
@@ -47,7 +43,9 @@ export async function loadReportInput(partnershipId: string, year: number, now: 
         status: true,
         adoptedAt: true,
         closedAt: true,
-        adoptedByDecision: { select: { number: true, title: true, meeting: { select: { id: true, title: true, startsAt: true } } } },
+        adoptedByDecision: {
+          select: { number: true, title: true, meeting: { select: { id: true, title: true, startsAt: true } }, minutes: { select: { status: true, correctedBy: { select: { status: true } } } } },
+        },
         activities: {
           select: {
             id: true,
@@ -77,11 +75,12 @@ export async function loadReportInput(partnershipId: string, year: number, now: 
       where: {
         partnershipId,
         OR: [
-          { years: { some: { year: { in: years } } } },
+          { years: { some: { year: { in: years }, decision: { minutes: MINUTES_IN_FORCE } } } },
           { activities: { some: { plan: { partnershipId, year: { in: years }, status: { in: REPORTED_PLAN_STATUSES } } } } },
         ],
       },
-      select: { id: true, title: true, focusArea: true, years: { where: { year: { in: years } }, select: { year: true } } },
+      // An area counts as prioritised for a year once the deciding minutes are justerade (decision-state.ts).
+      select: { id: true, title: true, focusArea: true, years: { where: { year: { in: years }, decision: { minutes: MINUTES_IN_FORCE } }, select: { year: true } } },
     }),
     // Results of activities of adopted or closed plans: a draft's activities are nobody's to read here.
     prisma.result.findMany({
@@ -139,7 +138,12 @@ export async function loadReportInput(partnershipId: string, year: number, now: 
       status: plan.status as ReportPlanStatus,
       adoptedAt: plan.adoptedAt,
       closedAt: plan.closedAt,
-      adoptedBy: plan.adoptedByDecision,
+      adoptedBy: plan.adoptedByDecision && {
+        number: plan.adoptedByDecision.number,
+        title: plan.adoptedByDecision.title,
+        meeting: plan.adoptedByDecision.meeting,
+        state: decisionState(plan.adoptedByDecision.minutes),
+      },
       // In the plan's order: by start, then by title in Swedish order (not the database's collation).
       activities: plan.activities
         .map(({ carriedOverTo, municipalResponsible, universityResponsible, ...activity }) => ({

@@ -1,3 +1,4 @@
+import type { DecisionState } from "@/features/minutes/decision-state";
 import type { ComplianceGroup } from "@/features/calendar/compliance";
 import type { GroupKind, GroupRole, PartyType } from "@/features/membership/composition";
 
@@ -64,7 +65,8 @@ export type PlanInput = {
   activities: readonly ActivityInput[];
 };
 
-export type DecisionRefInput = { number: number; title: string; meeting: { id: string; title: string; startsAt: Date } };
+/** The decision that adopted a plan, with its state as every page says it (minutes/decision-state). */
+export type DecisionRefInput = { number: number; title: string; meeting: { id: string; title: string; startsAt: Date }; state: DecisionState };
 
 export type PriorityAreaInput = {
   id: string;

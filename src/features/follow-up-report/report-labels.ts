@@ -1,5 +1,7 @@
 import type { ComplianceStatus } from "@/features/meetings/cadence";
 import type { GroupKind, GroupRole } from "@/features/membership/composition";
+import type { DecisionState } from "@/features/minutes/decision-state";
+import { expectedJusteringBy } from "@/features/minutes/justering";
 import type { IndicatorVerdict, SummaryKey } from "./aggregate";
 import type { ActivityStatus, DecisionSubject, Dimension, FocusArea, ResultKind } from "./report-input";
 
@@ -58,5 +60,13 @@ export function reportLabels(translate: Translate, format: NumberAndDateFormatte
     /** An instant, as a date in Stockholm. */
     date: (date: Date) => format.dateTime(date, { dateStyle: "medium" }),
     list: (items: readonly string[]) => items.join(", "),
+    /** What the pages' decision note (minutes/decision-state-note) says, in the same words; nothing for a decision in force. */
+    decisionState: (state: DecisionState, meeting: { title: string; startsAt: Date }) => {
+      if (state === "inForce") return "";
+      const long = (value: Date) => format.dateTime(value, { dateStyle: "long" });
+      return state === "awaitingJustering"
+        ? translate("minutes.decisionState.awaitingJustering", { meeting: meeting.title, date: long(meeting.startsAt), expected: long(expectedJusteringBy(meeting.startsAt)) })
+        : translate("minutes.decisionState.replaced");
+    },
   };
 }

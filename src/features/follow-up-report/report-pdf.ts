@@ -144,7 +144,8 @@ export async function renderReportPdf(report: FollowUpReport, labels: ReportLabe
     const adopted = report.plan.adoptedBy
       ? ` ${t("adoptedBy", { number: report.plan.adoptedBy.number, title: report.plan.adoptedBy.title, meeting: report.plan.adoptedBy.meeting.title, date: labels.date(report.plan.adoptedBy.meeting.startsAt) })}`
       : "";
-    paragraph(`${t(`planState.${report.plan.status}`, { year })}${adopted}`);
+    const adoptionState = report.plan.adoptedBy ? labels.decisionState(report.plan.adoptedBy.state, report.plan.adoptedBy.meeting) : "";
+    paragraph(`${t(`planState.${report.plan.status}`, { year })}${adopted}${adoptionState && ` ${adoptionState}`}`);
   } else {
     paragraph(t("noPlan", { year }));
   }

@@ -78,7 +78,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
         status: "ADOPTED",
         adoptedAt: day("2025-10-05"),
         closedAt: null,
-        adoptedBy: { number: 3, title: "Verksamhetsplan 2026", meeting: { id: "m-2025", title: "Ledningsgruppens årsmöte", startsAt: new Date("2025-10-05T08:00:00Z") } },
+        adoptedBy: { number: 3, title: "Verksamhetsplan 2026", meeting: { id: "m-2025", title: "Ledningsgruppens årsmöte", startsAt: new Date("2025-10-05T08:00:00Z") }, state: "inForce" },
         activities: [
           activity("a1", { status: "DELAYED", title: "VFU i förskolan", indicators: [{ id: "i1", name: "VFU-platser", unit: "st", targetValue: 40, outcomeValue: 44 }] }),
           activity("a2", { status: "DONE" }),
@@ -168,6 +168,16 @@ describe("the follow-up report page", () => {
     expect([...page.matchAll(/<svg[^>]*role="img"/g)]).toHaveLength(4);
     expect([...page.matchAll(/<details/g)]).toHaveLength(4);
     expect(page).toContain("Liggande stapeldiagram med antalet aktiviteter per status 2026: Inte påbörjad 0; Enligt plan 0; I riskzonen 1; Försenad 1; Genomförd 1; Inställd 0.");
+  });
+
+  it("says of a plan whose adopting decision awaits justering what every page says of such a decision, with its meeting and date", async () => {
+    const base = input();
+    const plan = base.plans[0]!;
+    const awaiting = input({ plans: [{ ...plan, adoptedBy: { ...plan.adoptedBy!, state: "awaitingJustering" } }] });
+    const page = await html(<FollowUpReportView report={buildFollowUpReport(awaiting)} />);
+    expect(page).toContain("Beslutat vid Ledningsgruppens årsmöte 5 oktober 2025, väntar på justering (väntas senast");
+    const inForce = await html(<FollowUpReportView report={buildFollowUpReport(base)} />);
+    expect(inForce).not.toContain("väntar på justering");
   });
 
   it("without an adopted plan says so, and still renders every other section", async () => {

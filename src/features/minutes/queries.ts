@@ -9,6 +9,7 @@ import { correctionChain, minutesInForce, openMinutes, pendingSignatories, sendF
 import { maySeeMinutes, minutesAbilities, type MinutesAbilities } from "./minutes-access";
 import type { DecisionSubject, GroupKind } from "./preparation";
 import type { RegisterFilter } from "./register-filter";
+import { MINUTES_IN_FORCE } from "./minutes-in-force";
 
 type Person = { id: string; name: string };
 
@@ -285,11 +286,6 @@ export type RegisterRow = {
   preparedBy: { id: string; title: string; startsAt: Date } | null;
 };
 
-/** Minutes in force: approved, and no approved correction replaces them. */
-const MINUTES_IN_FORCE: Prisma.MinutesWhereInput = {
-  status: "APPROVED",
-  OR: [{ correctedBy: { is: null } }, { correctedBy: { is: { status: { not: "APPROVED" } } } }],
-};
 
 /**
  * Which decisions the viewer finds in the register: those of minutes in force, for every signed-in

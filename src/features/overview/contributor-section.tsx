@@ -5,7 +5,7 @@ import { linkClass, PartSection, WorkBlock } from "./work-block";
 
 /** The contributor's part: open calls with days left, their own proposals and what comes next, results to record. */
 export async function ContributorSection({ work }: { work: ContributorWork }) {
-  const [t, tStatus, format] = await Promise.all([getTranslations("overview"), getTranslations("proposals.status"), getFormatter()]);
+  const [t, tStatus, format] = await Promise.all([getTranslations("overview"), getTranslations("statuses.proposal"), getFormatter()]);
   const deadline = (value: string) => format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <PartSection id="part-contributor" heading={t("parts.contributor")}>

@@ -31,6 +31,9 @@ import {
   type ProposalStatus,
 } from "./rules";
 import type { YearInBriefCounts } from "./year-in-brief";
+import { countsAsAdopted } from "@/features/minutes/decision-state";
+import { MINUTES_IN_FORCE } from "@/features/minutes/minutes-in-force";
+import { PUBLISHED_WHERE } from "@/features/results/queries";
 
 /**
  * The reads of "Min översikt" (issue #14, item 2): the work that waits for the signed-in person,
@@ -344,14 +347,19 @@ async function findAdministratorWork(actor: Actor, now: Date, today: Date, year:
 async function findReaderWork(partnershipId: string, year: number): Promise<ReaderWork> {
   const prisma = await db();
   const [plan, decisionsInForce, publishedResults] = await Promise.all([
-    prisma.activityPlan.findUnique({ where: { partnershipId_year: { partnershipId, year } }, select: { status: true } }),
+    prisma.activityPlan.findUnique({
+      where: { partnershipId_year: { partnershipId, year } },
+      select: { status: true, adoptedByDecision: { select: { minutes: { select: { status: true, correctedBy: { select: { status: true } } } } } } },
+    }),
     prisma.decision.count({
       where: {
         meeting: { group: { partnershipId }, cycleYear: year },
-        minutes: { status: "APPROVED", OR: [{ correctedBy: { is: null } }, { correctedBy: { is: { status: { not: "APPROVED" } } } }] },
+        minutes: MINUTES_IN_FORCE,
       },
     }),
-    prisma.result.count({ where: { partnershipId, mayPublish: true, activity: { plan: { status: { in: ["ADOPTED", "CLOSED"] } } } } }),
+    prisma.result.count({ where: { partnershipId, ...PUBLISHED_WHERE } }),
   ]);
-  return { year, adoptedPlan: plan?.status === "ADOPTED" || plan?.status === "CLOSED", decisionsInForce, publishedResults };
+  // Adopted counts once the adopting minutes are justerade (minutes/decision-state.ts).
+  const adopted = (plan?.status === "ADOPTED" || plan?.status === "CLOSED") && (!plan.adoptedByDecision || countsAsAdopted(plan.adoptedByDecision.minutes));
+  return { year, adoptedPlan: adopted, decisionsInForce, publishedResults };
 }

@@ -25,7 +25,7 @@ export async function WorkingSection({ work }: { work: WorkingWork }) {
   const [t, tMeeting, tStatus, format] = await Promise.all([
     getTranslations("overview"),
     getTranslations("overview.meeting"),
-    getTranslations("proposals.status"),
+    getTranslations("statuses.proposal"),
     getFormatter(),
   ]);
   const day = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { activityStandingFor } from "@/features/follow-ups/activity-access";
 import { mayReadActivity } from "@/features/follow-ups/rules";
+import { MINUTES_IN_FORCE } from "@/features/minutes/minutes-in-force";
 import { proposalViewerFor } from "@/features/proposals/proposal-context";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
@@ -202,7 +203,11 @@ export async function findActivityResults(actor: Actor, activityId: string): Pro
 // The public's reads: published results only, with nothing the public page does not show.
 // ---------------------------------------------------------------------------------------------
 
-const PUBLISHED_WHERE = { mayPublish: true, activity: { plan: { status: ADOPTED_OR_CLOSED } } } satisfies Prisma.ResultWhereInput;
+/** Published results: marked so, of plans adopted by justerade minutes (a decision awaiting justering is not public yet: minutes/decision-state.ts). */
+export const PUBLISHED_WHERE = {
+  mayPublish: true,
+  activity: { plan: { status: ADOPTED_OR_CLOSED, adoptedByDecision: { minutes: MINUTES_IN_FORCE } } },
+} satisfies Prisma.ResultWhereInput;
 
 const PUBLISHED_SELECT = {
   id: true,

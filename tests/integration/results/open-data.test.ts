@@ -12,6 +12,9 @@ let publishedIds: string[];
 beforeAll(async () => {
   fixture = await seedActivities();
   slug = (await prisma().partnership.findUniqueOrThrow({ where: { id: fixture.partnershipId } })).slug;
+  // The fixture's plans are adopted at this year's steering-group meeting; their results are public once its minutes are justerade.
+  const adoptingMinutesId = (await prisma().decision.findUniqueOrThrow({ where: { id: fixture.sgDecisionId } })).minutesId;
+  await prisma().minutes.update({ where: { id: adoptingMinutesId }, data: { status: "APPROVED", approvedAt: new Date() } });
   const result = (data: { title: string; mayPublish: boolean; date: string; activityId?: string; partnershipId?: string; [key: string]: unknown }) =>
     prisma().result.create({
       data: { partnershipId: fixture.partnershipId, activityId: fixture.activityId, kind: "PUBLICATION", ...data, date: new Date(`${data.date}T00:00:00Z`) },

@@ -264,13 +264,20 @@ describe("reading results", () => {
     expect(await findActivityResults(admin, fixture.otherPartnership.activityId)).toBeNull();
   });
 
-  it("publishes only results marked so, without their internal links or people other than the authors", async () => {
+  it("publishes only results marked so, of plans adopted by justerade minutes, without their internal links or people other than the authors", async () => {
     const hidden = await expectSuccess(() =>
       executeFormAction(createResult, researcher, createForm({ title: "Hemlig rapport", description: "HEMLIG BESKRIVNING", identifier: "10.9999/hemlig" })),
     );
+    // The plans were adopted at this year's steering-group meeting, whose minutes await justering: nothing of them is public yet.
+    const beforeJustering = await findPublicResults();
+    expect(beforeJustering.flatMap((row) => row.results)).toEqual([]);
+    const sgMinutesId = (await prisma().decision.findUniqueOrThrow({ where: { id: fixture.sgDecisionId } })).minutesId;
+    await prisma().minutes.update({ where: { id: sgMinutesId }, data: { status: "APPROVED", approvedAt: new Date() } });
+
     const partnerships = await findPublicResults();
     const ours = partnerships.find((row) => row.slug !== fixture.otherPartnership.slug)!;
     const published = await prisma().result.findMany({ where: { partnershipId: fixture.partnershipId, mayPublish: true }, select: { id: true } });
+    expect(published.length).toBeGreaterThan(0);
     expect(ours.results.map((row) => row.id).sort()).toEqual(published.map((row) => row.id).sort());
     expect(ours.results.map((row) => row.id)).not.toContain(hidden.resultId);
     const text = JSON.stringify(partnerships);

@@ -25,6 +25,9 @@ export function ReportHeading({ report, labels, locale }: SectionProps & { local
               })}
             </Link>
           ) : null}
+          {report.plan.adoptedBy && report.plan.adoptedBy.state !== "inForce" ? (
+            <span className="mt-1 block text-sm text-amber-900">{labels.decisionState(report.plan.adoptedBy.state, report.plan.adoptedBy.meeting)}</span>
+          ) : null}
         </p>
       ) : (
         <p className="mt-2 max-w-3xl rounded border-l-4 border-amber-700 bg-amber-50 p-3">{t("noPlan", { year })}</p>
