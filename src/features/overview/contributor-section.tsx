@@ -38,6 +38,11 @@ export async function ContributorSection({ work }: { work: ContributorWork }) {
             </li>
           ))}
         </ul>
+        <p>
+          <Link href="/proposals" className={linkClass}>
+            {t("contributor.allProposals")}
+          </Link>
+        </p>
       </WorkBlock>
       <WorkBlock id="contributor-results" heading={t("contributor.resultsHeading")} count={work.recordableActivities} empty={t("contributor.resultsNone")}>
         <p>{t("contributor.resultsCount", { count: work.recordableActivities })}</p>

@@ -119,7 +119,6 @@ const MEETING_SELECT = {
 } as const;
 
 /** Own proposals shown: the start page lists what moves; the proposals page has them all. */
-const OWN_PROPOSALS_SHOWN = 10;
 
 export async function getOverview(actor: Actor, now: Date = new Date()): Promise<Overview> {
   const parts = overviewParts(actor.roles);
@@ -283,19 +282,18 @@ async function findContributorWork(actor: Actor, now: Date, today: Date): Promis
   const [calls, proposals, recordable] = await Promise.all([
     findCalls(actor.partnershipId, now),
     prisma.proposal.findMany({
-      where: { partnershipId: actor.partnershipId, authorId: actor.userId },
+      where: { partnershipId: actor.partnershipId, authorId: actor.userId, status: { notIn: ["ACCEPTED", "REJECTED", "WITHDRAWN"] } },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      take: 50,
       select: { id: true, title: true, status: true },
     }),
     countRecordableActivities(actor),
   ]);
   const openCalls = calls.filter((call) => call.open);
+  // What waits is the proposals still moving (a draft to send, one under review, …); settled ones
+  // (accepted, rejected, withdrawn) are in the proposal register, one link away.
   const ownProposals = proposals
-    .map((proposal) => ({ ...proposal, nextStep: nextStepOf(proposal.status, openCalls.length > 0) }))
-    // Those still moving first; settled ones after, most recent first within each.
-    .sort((a, b) => Number(isOpenProposal(b.status)) - Number(isOpenProposal(a.status)))
-    .slice(0, OWN_PROPOSALS_SHOWN);
+    .filter((proposal) => isOpenProposal(proposal.status))
+    .map((proposal) => ({ ...proposal, nextStep: nextStepOf(proposal.status, openCalls.length > 0) }));
   return {
     openCalls: openCalls.map((call) => ({ id: call.id, title: call.title, deadlineDay: call.deadlineDay, daysLeft: daysLeft(today, call.deadlineDay) })),
     ownProposals,
