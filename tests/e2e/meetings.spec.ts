@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { demoMeetingPlan } from "../../src/server/seed/demo-meetings";
-import { account } from "./support/accounts";
+import { account, DEMO_PASSWORD } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectActionNotice } from "./support/notice";
 import { signIn } from "./support/sign-in";
@@ -31,7 +31,6 @@ const CHAIR = account("STEERING_GROUP_MEMBER"); // Anders Holmberg, the steering
 const READER = account("READER"); // Karin Sjöberg, in neither group
 // Peter Axelsson, the steering group's vice chair: no demo account, invited by this spec to adjust the minutes.
 const ADJUSTER_EMAIL = "peter.axelsson@sh.example";
-const ADJUSTER_PASSWORD = "justerare-e2e-2026";
 
 const STEERING = "Ledningsgrupp";
 const WORKING = "Strategisk arbetsgrupp";
@@ -348,21 +347,10 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
   await expect(justering(page)).toContainText("Utkastet kan inte skickas för justering ännu. Utse minst en justerare.");
   await expectNoAxeViolations(page, testInfo);
 
-  // Peter Axelsson (present) will adjust the minutes: the administrator invites him to an account.
-  await page.goto("/membership/people");
-  await main(page).getByRole("link", { name: "Peter Axelsson", exact: true }).click();
-  const invite = main(page).getByRole("form", { name: "Bjud in som användare", exact: true });
-  await invite.getByRole("button", { name: "Skapa inbjudan" }).click();
-  // The form now offers a new link instead (its heading changes): the link is read from the page.
-  const invitationLink = await main(page).getByLabel("Inbjudningslänk", { exact: true }).inputValue();
+  // Peter Axelsson (present) will adjust the minutes: one of the steering group's demo sign-ins.
   const adjusterContext = await browser.newContext({ baseURL, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
   const adjuster = await adjusterContext.newPage();
-  await adjuster.goto(new URL(invitationLink).pathname);
-  await adjuster.getByLabel("Lösenord", { exact: true }).fill(ADJUSTER_PASSWORD);
-  await adjuster.getByLabel("Upprepa lösenordet", { exact: true }).fill(ADJUSTER_PASSWORD);
-  await adjuster.getByRole("button", { name: "Spara lösenord" }).click();
-  await expect(adjuster).toHaveURL(/\/sign-in/);
-  await signIn(adjuster, { email: ADJUSTER_EMAIL }, ADJUSTER_PASSWORD);
+  await signIn(adjuster, { email: ADJUSTER_EMAIL }, DEMO_PASSWORD);
   await page.goto(minutesUrl);
 
   // The chair, in a browser of his own, appoints Peter (present; neither the chair nor the minutes' secretary).
