@@ -375,7 +375,7 @@ test("the minutes are drafted, the chair appoints the adjuster, both justerar an
     await page.reload();
     await expect(justering(page)).toContainText("Utkastet kan skickas för justering.");
     await minutesForm(page, "Skicka för justering").getByRole("button", { name: "Skicka för justering" }).click();
-    await expect(minutesStatus(page, "Skickat för justering – väntar på ordförande och justerare")).toBeVisible();
+    await expect(minutesStatus(page, "Under justering – väntar på ordförande och justerare")).toBeVisible();
     await expectActionNotice(page, "Protokollet är skickat för justering. E-post med en länk skickas till 2 personer.");
     await expect(justering(page)).toContainText("Väntar på: Anders Holmberg (ordförande), Peter Axelsson (justerare).");
     // In justering nothing is edited any more.
