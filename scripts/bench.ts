@@ -239,7 +239,7 @@ async function seed(database: Database): Promise<BenchSizes> {
       const { partnershipId } = await seedDemoPartnership(prisma);
       sizes = await seedBenchHistory(prisma, { partnershipId, year });
       // Every part of the start page for the measured person; the report reads the same whatever the roles.
-      await prisma.user.update({ where: { email: STEERING_MEMBER }, data: { roles: [...EVERY_ROLE] } });
+      await prisma.user.updateMany({ where: { partnershipId, account: { email: STEERING_MEMBER } }, data: { roles: [...EVERY_ROLE] } });
     },
   });
   return sizes!;

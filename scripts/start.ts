@@ -45,7 +45,7 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
 let demoAccountsPresent = false;
 await withConfiguredDatabase(async (database) => {
   await migrateAndSeed(database, { seed: true });
-  demoAccountsPresent = (await database.prisma.user.count({ where: { email: DEMO_ACCOUNTS[0].email } })) > 0;
+  demoAccountsPresent = (await database.prisma.account.count({ where: { email: DEMO_ACCOUNTS[0].email } })) > 0;
 });
 if (process.exitCode) process.exit(process.exitCode);
 

@@ -131,7 +131,7 @@ export async function seedBenchHistory(prisma: PrismaClient, options: BenchHisto
   const unitRows = await prisma.organisationalUnit.findMany({ where: { party: { partnershipId } }, select: { id: true, party: { select: { type: true } } } });
   const unitsOf = (party: PartyType) => unitRows.filter((unit) => unit.party.type === party).map((unit) => unit.id);
   const areas = await prisma.thematicArea.findMany({ where: { partnershipId }, orderBy: { sortOrder: "asc" }, select: { id: true, focusArea: true } });
-  const users = new Map((await prisma.user.findMany({ where: { person: { partnershipId } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+  const users = new Map((await prisma.user.findMany({ where: { partnershipId }, select: { id: true, account: { select: { email: true } } } })).flatMap((user) => (user.account ? [[user.account.email, user.id] as const] : [])));
   const workingGroupUser = users.get("arbetsgrupp@sh.example") ?? null;
   const adminUser = users.get("admin@huddinge.example") ?? null;
 

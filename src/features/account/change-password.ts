@@ -31,11 +31,12 @@ export const changePassword: FormActionDefinition<typeof changePasswordSchema, n
   successMessage: "account.passwordChanged",
   async run({ input, actor, tx }) {
     // Ownership: the account changed is always the actor's own, never one named in the form.
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    // The password is the account's: it changes for every partnership the account takes part in.
+    const account = await tx.account.findUniqueOrThrow({ where: { id: actor.accountId }, select: { passwordHash: true } });
+    if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
       throw new ActionError("errors.validation", { currentPassword: ["validation.wrongPassword"] });
     }
-    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
+    await tx.account.update({ where: { id: actor.accountId }, data: { passwordHash: await hashPassword(input.newPassword) } });
     return { audit: { action: "account.password_changed", entityType: "User", entityId: actor.userId }, result: null };
   },
 };

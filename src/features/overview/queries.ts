@@ -307,9 +307,15 @@ async function findAdministratorWork(actor: Actor, now: Date, today: Date, year:
     findCompositionFindings(actor.partnershipId, now),
     findHomeCompliance(actor, now),
     prisma.user.findMany({
-      where: { active: true, passwordHash: null, lastSignInAt: null, person: { partnershipId: actor.partnershipId, active: true }, invitations: { some: {} } },
+      where: {
+        active: true,
+        partnershipId: actor.partnershipId,
+        account: { passwordHash: null, lastSignInAt: null },
+        person: { active: true },
+        invitations: { some: {} },
+      },
       orderBy: { createdAt: "asc" },
-      select: { active: true, passwordHash: true, lastSignInAt: true, person: { select: { id: true, name: true } }, invitations: { select: { expiresAt: true, acceptedAt: true } } },
+      select: { active: true, person: { select: { id: true, name: true } }, invitations: { select: { expiresAt: true, acceptedAt: true } } },
     }),
     countOutboxMessages(actor.partnershipId),
     getAgreementDeadlines(actor.partnershipId, now),
@@ -325,7 +331,7 @@ async function findAdministratorWork(actor: Actor, now: Date, today: Date, year:
   );
 
   const invitations = invited.flatMap((user) => {
-    const status = accountStatus({ active: user.active, hasPassword: user.passwordHash !== null, lastSignInAt: user.lastSignInAt, invitations: user.invitations }, now);
+    const status = accountStatus({ active: user.active, hasPassword: false, lastSignInAt: null, invitations: user.invitations }, now);
     return status === "INVITED" || status === "INVITATION_EXPIRED" ? [{ personId: user.person.id, name: user.person.name, expired: status === "INVITATION_EXPIRED" }] : [];
   });
 

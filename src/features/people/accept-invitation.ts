@@ -32,10 +32,20 @@ export async function acceptInvitation(formData: FormData, now: Date = new Date(
         id: true,
         expiresAt: true,
         acceptedAt: true,
-        user: { select: { id: true, active: true, passwordHash: true, person: { select: { partnershipId: true, active: true, anonymisedAt: true } } } },
+        user: {
+          select: {
+            id: true,
+            active: true,
+            account: { select: { id: true, passwordHash: true } },
+            person: { select: { partnershipId: true, active: true, anonymisedAt: true } },
+          },
+        },
       },
     });
-    const refusal = invitationRefusal(invitation, now);
+    const refusal = invitationRefusal(
+      invitation && { ...invitation, user: { ...invitation.user, account: invitation.user.account && { hasPassword: invitation.user.account.passwordHash !== null } } },
+      now,
+    );
     if (refusal) return errorState(refusal, values);
     const { user } = invitation!;
 
@@ -48,7 +58,9 @@ export async function acceptInvitation(formData: FormData, now: Date = new Date(
         data: { acceptedAt: now },
       });
       if (claimed.count !== 1) throw new ActionError("people.invitation.invalid.used");
-      await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+      // Only while the account still has no password, checked again at this moment.
+      const set = await tx.account.updateMany({ where: { id: user.account!.id, passwordHash: null }, data: { passwordHash } });
+      if (set.count !== 1) throw new ActionError("people.invitation.invalid.used");
       // Any other link to this account stops working.
       await tx.invitation.updateMany({
         where: { userId: user.id, acceptedAt: null, expiresAt: { gt: now } },
@@ -62,7 +74,7 @@ export async function acceptInvitation(formData: FormData, now: Date = new Date(
           entityType: "Invitation",
           entityId: invitation!.id,
           data: {
-            before: { acceptedAt: null, hasPassword: user.passwordHash !== null },
+            before: { acceptedAt: null, hasPassword: false },
             after: { acceptedAt: now.toISOString(), hasPassword: true },
           },
         },

@@ -44,6 +44,7 @@ export async function invitePersonAction(_previous: FormState, formData: FormDat
   const { state, result } = await executeFormAction(invitePerson, actor, formData);
   if (state.status !== "success" || !result) return state;
   for (const path of REVALIDATE) revalidatePath(path, "layout");
+  if (!result.token) return { ...state, message: "people.invite.accessGiven" };
   return { ...state, messageValues: { link: `${await appOrigin()}/invitation/${result.token}` } };
 }
 

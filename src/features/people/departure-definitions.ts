@@ -2,7 +2,7 @@ import "server-only";
 import type { Finding } from "@/features/membership/composition";
 import { changeComposition, dayOf } from "@/features/membership/composition-snapshot";
 import { ActionError } from "@/server/actions/action-error";
-import type { FormActionDefinition } from "@/server/actions/form-action";
+import type { FormActionDefinition, TransactionClient } from "@/server/actions/form-action";
 import { findPerson, refuseAnonymised, refuseLosingLastAdministrator } from "./person-guards";
 import { anonymisedEmail, anonymisedName, isoDay, planMembershipEnds } from "./person-rules";
 import { anonymisePersonSchema, deactivatePersonSchema } from "./person-schemas";
@@ -59,9 +59,9 @@ export const deactivatePerson: FormActionDefinition<typeof deactivatePersonSchem
 
     await tx.person.update({ where: { id: person.id }, data: { active: false } });
     const account = person.user;
-    const accountAfter = account
-      ? await tx.user.update({ where: { id: account.id }, data: { active: false, sessionVersion: { increment: 1 } } })
-      : null;
+    // Sessions read the account's partnerships on every request, so this partnership is gone from
+    // the person's sessions at once; their other partnerships go on working.
+    const accountAfter = account ? await tx.user.update({ where: { id: account.id }, data: { active: false } }) : null;
     const expiredInvitations = account
       ? (await tx.invitation.updateMany({ where: { userId: account.id, acceptedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } })).count
       : 0;
@@ -82,12 +82,12 @@ export const deactivatePerson: FormActionDefinition<typeof deactivatePersonSchem
         data: {
           before: {
             active: true,
-            account: account ? { active: account.active, sessionVersion: account.sessionVersion } : null,
+            account: account ? { active: account.active } : null,
             memberships: [...plan.end, ...plan.remove].map(period),
           },
           after: {
             active: false,
-            account: accountAfter ? { active: accountAfter.active, sessionVersion: accountAfter.sessionVersion } : null,
+            account: accountAfter ? { active: accountAfter.active } : null,
             memberships: plan.end.map((membership) => ({ ...period(membership), endDate: isoDay(today) })),
             removedMemberships: plan.remove.map((membership) => membership.id),
             expiredInvitations,
@@ -132,12 +132,10 @@ export const anonymisePerson: FormActionDefinition<typeof anonymisePersonSchema,
       data: { name: anonymisedName(person.id), email: null, title: null, unitId: null, anonymisedAt: now },
     });
     const account = person.user;
-    const accountAfter = account
-      ? await tx.user.update({
-          where: { id: account.id },
-          data: { active: false, email: anonymisedEmail(account.id), passwordHash: null, sessionVersion: { increment: 1 } },
-        })
-      : null;
+    if (account) {
+      await tx.user.update({ where: { id: account.id }, data: { active: false, accountId: null } });
+      await forgetUnusedAccount(tx, account.account);
+    }
 
     const removed = (value: string | null) => (value === null ? null : REMOVED);
     return {
@@ -152,7 +150,7 @@ export const anonymisePerson: FormActionDefinition<typeof anonymisePersonSchema,
             title: removed(person.title),
             unitId: person.unitId,
             anonymisedAt: null,
-            account: account ? { email: REMOVED, active: account.active, hasPassword: account.passwordHash !== null } : null,
+            account: account ? { email: REMOVED, active: account.active, hasPassword: Boolean(account.account?.passwordHash) } : null,
           },
           after: {
             name: updated.name,
@@ -160,7 +158,7 @@ export const anonymisePerson: FormActionDefinition<typeof anonymisePersonSchema,
             title: null,
             unitId: null,
             anonymisedAt: now.toISOString(),
-            account: accountAfter ? { email: accountAfter.email, active: false, hasPassword: false } : null,
+            account: account ? { email: null, active: false, hasPassword: false } : null,
           },
         },
       },
@@ -168,3 +166,17 @@ export const anonymisePerson: FormActionDefinition<typeof anonymisePersonSchema,
     };
   },
 };
+
+/**
+ * The sign-in of an anonymised person: it stays with them while they take part in another
+ * partnership (or administer the installation); otherwise nothing of it identifies them any more,
+ * and it can no longer sign in.
+ */
+async function forgetUnusedAccount(tx: TransactionClient, account: { id: string; installationAdministrator: boolean } | null): Promise<void> {
+  if (!account || account.installationAdministrator) return;
+  if ((await tx.user.count({ where: { accountId: account.id } })) > 0) return;
+  await tx.account.update({
+    where: { id: account.id },
+    data: { email: anonymisedEmail(account.id), name: anonymisedName(account.id), passwordHash: null, sessionVersion: { increment: 1 } },
+  });
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { ActionError } from "@/server/actions/action-error";
-import type { FormActionDefinition } from "@/server/actions/form-action";
+import type { FormActionDefinition, TransactionClient } from "@/server/actions/form-action";
 import { findPerson, personSnapshot, refuseAnonymised, refuseTakenEmail, resolvePartyAndUnit } from "./person-guards";
 import { createPersonSchema, updatePersonSchema } from "./person-schemas";
 
@@ -46,8 +46,9 @@ export const updatePerson: FormActionDefinition<typeof updatePersonSchema, { per
       where: { id: person.id },
       data: { name: input.name, email: input.email, title: input.title, ...placement },
     });
-    const accountEmailChanged = person.user !== null && input.email !== null && person.user.email !== input.email;
-    if (accountEmailChanged) await tx.user.update({ where: { id: person.user!.id }, data: { email: input.email! } });
+    const account = person.user?.account ?? null;
+    const accountEmailChanged = account !== null && input.email !== null && account.email !== input.email;
+    if (accountEmailChanged) await changeAccountEmail(tx, account.id, input.email!);
 
     return {
       audit: {
@@ -55,11 +56,25 @@ export const updatePerson: FormActionDefinition<typeof updatePersonSchema, { per
         entityType: "Person",
         entityId: person.id,
         data: {
-          before: { ...personSnapshot(person), ...(person.user ? { accountEmail: person.user.email } : {}) },
-          after: { ...personSnapshot(updated), ...(person.user ? { accountEmail: accountEmailChanged ? input.email : person.user.email } : {}) },
+          before: { ...personSnapshot(person), ...(account ? { accountEmail: account.email } : {}) },
+          after: { ...personSnapshot(updated), ...(account ? { accountEmail: accountEmailChanged ? input.email : account.email } : {}) },
         },
       },
       result: { personId: person.id },
     };
   },
 };
+
+/**
+ * The account's sign-in address follows the person's, but only while the account is this
+ * partnership's alone: one partnership's administrator must not change how someone signs in to
+ * another partnership.
+ */
+async function changeAccountEmail(tx: TransactionClient, accountId: string, email: string): Promise<void> {
+  const partnerships = await tx.user.count({ where: { accountId } });
+  if (partnerships > 1) throw new ActionError("errors.validation", { email: ["people.validation.accountShared"] });
+  if (await tx.account.findUnique({ where: { email }, select: { id: true } })) {
+    throw new ActionError("errors.validation", { email: ["people.validation.emailTaken"] });
+  }
+  await tx.account.update({ where: { id: accountId }, data: { email } });
+}

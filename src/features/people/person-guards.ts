@@ -10,7 +10,7 @@ import type { TransactionClient } from "@/server/actions/form-action";
 
 /** A person of the actor's own partnership, with their account; anything else is "not found". */
 export async function findPerson(tx: TransactionClient, partnershipId: string, personId: string) {
-  const person = await tx.person.findFirst({ where: { id: personId, partnershipId }, include: { user: true } });
+  const person = await tx.person.findFirst({ where: { id: personId, partnershipId }, include: { user: { include: { account: true } } } });
   if (!person) throw new ActionError("people.refusals.notFound");
   return person;
 }
@@ -23,8 +23,9 @@ export function refuseAnonymised(person: PersonWithAccount): void {
 }
 
 /**
- * Which record already uses an e-mail address: another person of the partnership, or any account
- * of the installation (sign-in addresses are unique across partnerships). Both are stored in lower case.
+ * Which record already uses an e-mail address in the partnership: another person, or another
+ * person's account. (An account of another partnership with the address is the same human: it is
+ * reused when the person is invited.) Both are stored in lower case.
  */
 export async function emailInUse(
   tx: TransactionClient,
@@ -37,8 +38,11 @@ export async function emailInUse(
     select: { id: true },
   });
   if (person) return "person";
-  const user = await tx.user.findUnique({ where: { email }, select: { personId: true } });
-  return user && user.personId !== personId ? "account" : null;
+  const user = await tx.user.findFirst({
+    where: { partnershipId, account: { email }, ...(personId ? { NOT: { personId } } : {}) },
+    select: { id: true },
+  });
+  return user ? "account" : null;
 }
 
 export async function refuseTakenEmail(tx: TransactionClient, partnershipId: string, email: string | null, personId: string | null) {

@@ -62,6 +62,7 @@ describe("invitation tokens", () => {
     const valid = { expiresAt: new Date("2026-03-11T00:00:00Z"), acceptedAt: null };
     const user = (active: boolean, personActive: boolean, anonymisedAt: Date | null = null) => ({
       active,
+      account: { hasPassword: false },
       person: { active: personActive, anonymisedAt },
     });
     expect(invitationRefusal({ ...valid, user: user(true, true) }, NOW)).toBeNull();
@@ -70,6 +71,13 @@ describe("invitation tokens", () => {
     expect(invitationRefusal({ ...valid, user: user(true, true, NOW) }, NOW)).toBe("people.invitation.invalid.inactive");
     expect(invitationRefusal(null, NOW)).toBe("people.invitation.invalid.unknown");
     expect(invitationRefusal({ ...valid, acceptedAt: NOW, user: user(true, true) }, NOW)).toBe("people.invitation.invalid.used");
+  });
+
+  it("are refused once the account has a password (set through another partnership) or is gone", () => {
+    const valid = { expiresAt: new Date("2026-03-11T00:00:00Z"), acceptedAt: null };
+    const person = { active: true, anonymisedAt: null };
+    expect(invitationRefusal({ ...valid, user: { active: true, account: { hasPassword: true }, person } }, NOW)).toBe("people.invitation.invalid.used");
+    expect(invitationRefusal({ ...valid, user: { active: true, account: null, person } }, NOW)).toBe("people.invitation.invalid.inactive");
   });
 });
 

@@ -75,18 +75,22 @@ export function invitationState(invitation: { expiresAt: Date; acceptedAt: Date 
 export type InvitationForCheck = {
   expiresAt: Date;
   acceptedAt: Date | null;
-  user: { active: boolean; person: { active: boolean; anonymisedAt: Date | null } };
+  user: { active: boolean; account: { hasPassword: boolean } | null; person: { active: boolean; anonymisedAt: Date | null } };
 } | null;
 
 /**
  * Why an invitation cannot be accepted, as a catalogue key ("people.invitation.invalid.<reason>"),
- * or null when it can: it must exist, be unused and unexpired, and its account and person active.
+ * or null when it can: it must exist, be unused and unexpired, its user and person active, and its
+ * account still without a password.
  */
 export function invitationRefusal(invitation: InvitationForCheck, now: Date): string | null {
   const state = invitationState(invitation, now);
   if (state !== "valid") return `people.invitation.invalid.${state}`;
   const { user } = invitation!;
-  if (!user.active || !user.person.active || user.person.anonymisedAt) return "people.invitation.invalid.inactive";
+  if (!user.active || !user.account || !user.person.active || user.person.anonymisedAt) return "people.invitation.invalid.inactive";
+  // The account set a password meanwhile (through another partnership's invitation): a link must
+  // never replace a password, or whoever holds it could take the account over.
+  if (user.account.hasPassword) return "people.invitation.invalid.used";
   return null;
 }
 

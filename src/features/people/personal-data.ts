@@ -68,11 +68,9 @@ export async function collectPersonalData(client: TransactionClient, userId: str
     where: { id: userId },
     select: {
       id: true,
-      email: true,
       roles: true,
       active: true,
-      passwordHash: true,
-      lastSignInAt: true,
+      account: { select: { email: true, passwordHash: true, lastSignInAt: true } },
       createdAt: true,
       updatedAt: true,
       invitations: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, expiresAt: true, acceptedAt: true } },
@@ -109,7 +107,7 @@ export async function collectPersonalData(client: TransactionClient, userId: str
       },
     },
   });
-  const { person, invitations, passwordHash, ...account } = user;
+  const { person, invitations, account: login, ...account } = user;
   const { memberships, signatories, ...personFields } = person;
 
   // One after the other: the export runs inside a transaction, whose queries share one connection.
@@ -129,7 +127,7 @@ export async function collectPersonalData(client: TransactionClient, userId: str
 
   return {
     person: personFields,
-    account: { ...account, hasPassword: passwordHash !== null },
+    account: { ...account, email: login?.email ?? "", lastSignInAt: login?.lastSignInAt ?? null, hasPassword: Boolean(login?.passwordHash) },
     memberships: memberships.map((membership) => ({
       id: membership.id,
       group: membership.group.kind,

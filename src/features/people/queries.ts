@@ -20,22 +20,29 @@ export type PersonRow = {
 const ACCOUNT_FACTS = {
   select: {
     active: true,
-    passwordHash: true,
-    lastSignInAt: true,
+    account: { select: { email: true, passwordHash: true, lastSignInAt: true } },
     invitations: { select: { expiresAt: true, acceptedAt: true } },
   },
 } as const;
 
 type AccountRecord = {
   active: boolean;
-  passwordHash: string | null;
-  lastSignInAt: Date | null;
+  account: { email: string; passwordHash: string | null; lastSignInAt: Date | null } | null;
   invitations: { expiresAt: Date; acceptedAt: Date | null }[];
 } | null;
 
-// The hash itself never leaves this file: only whether there is one.
+// The hash itself never leaves this file: only whether there is one. A user without an account
+// (anonymised) is switched off.
 const statusOf = (user: AccountRecord, now: Date) =>
-  accountStatus(user && { active: user.active, hasPassword: user.passwordHash !== null, lastSignInAt: user.lastSignInAt, invitations: user.invitations }, now);
+  accountStatus(
+    user && {
+      active: user.active && user.account !== null,
+      hasPassword: Boolean(user.account?.passwordHash),
+      lastSignInAt: user.account?.lastSignInAt ?? null,
+      invitations: user.invitations,
+    },
+    now,
+  );
 
 /** Everyone in the partnership, current and former, by name. */
 export async function listPeople(partnershipId: string, now: Date = new Date()): Promise<PersonRow[]> {
@@ -93,7 +100,7 @@ export type PersonDetail = {
   version: string;
   account: {
     status: AccountStatus;
-    email: string;
+    email: string | null;
     roles: Role[];
     lastSignInAt: Date | null;
     /** When the newest usable invitation link expires, if there is one. */
@@ -116,7 +123,7 @@ export async function getPersonDetail(partnershipId: string, personId: string, n
       active: true,
       anonymisedAt: true,
       updatedAt: true,
-      user: { select: { ...ACCOUNT_FACTS.select, email: true, roles: true } },
+      user: { select: { ...ACCOUNT_FACTS.select, roles: true } },
       memberships: {
         orderBy: [{ startDate: "desc" }],
         select: {
@@ -149,9 +156,9 @@ export async function getPersonDetail(partnershipId: string, personId: string, n
     account: person.user
       ? {
           status: statusOf(person.user, now),
-          email: person.user.email,
+          email: person.user.account?.email ?? null,
           roles: person.user.roles,
-          lastSignInAt: person.user.lastSignInAt,
+          lastSignInAt: person.user.account?.lastSignInAt ?? null,
           invitationExpiresAt: usable?.expiresAt ?? null,
         }
       : null,
@@ -205,10 +212,15 @@ export async function getInvitationForPage(token: string, now: Date = new Date()
           select: {
             expiresAt: true,
             acceptedAt: true,
-            user: { select: { active: true, person: { select: { name: true, active: true, anonymisedAt: true } } } },
+            user: {
+              select: { active: true, account: { select: { passwordHash: true } }, person: { select: { name: true, active: true, anonymisedAt: true } } },
+            },
           },
         })
       : null;
-  const refusal = invitationRefusal(invitation, now);
+  const refusal = invitationRefusal(
+    invitation && { ...invitation, user: { ...invitation.user, account: invitation.user.account && { hasPassword: invitation.user.account.passwordHash !== null } } },
+    now,
+  );
   return refusal ? { usable: false, reason: refusal } : { usable: true, name: invitation!.user.person.name };
 }

@@ -8,8 +8,8 @@ import { cookieFrom, DEVICE_COOKIE_MAX_AGE_SECONDS, DEVICE_COOKIE_NAME, deviceNo
 import { OIDC_PROVIDER_ID, oidcProviderFromEnv } from "./oidc";
 import {
   credentialsSchema,
-  findActiveUserByEmail,
-  findSessionUser,
+  findActiveAccountByEmail,
+  findSessionAccount,
   normaliseEmail,
   recordSignIn,
   recordSignOut,
@@ -62,7 +62,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           throw result.reason === "rate_limited" ? new SignInRateLimited(result.retryAfterMinutes) : new InvalidCredentials();
         }
         if (DEVICE_SECRET) await rememberDevice(withDeviceToken(deviceCookie, email, DEVICE_SECRET), new URL(request.url).protocol === "https:");
-        return { id: result.userId, sessionVersion: result.sessionVersion } as { id: string };
+        return { id: result.accountId, sessionVersion: result.sessionVersion } as { id: string };
       },
     }),
     ...(oidc ? [oidc] : []),
@@ -70,39 +70,40 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     async signIn({ account, user }) {
       if (account?.provider !== OIDC_PROVIDER_ID) return true;
-      // Only people who were invited (an active account with this e-mail) may sign in this way.
-      return Boolean(user.email && (await findActiveUserByEmail(user.email)));
+      // Only people who were invited (an account with this e-mail that may sign in) may sign in this way.
+      return Boolean(user.email && (await findActiveAccountByEmail(user.email)));
     },
     async jwt({ token, user, account }) {
       if (user && account?.provider === OIDC_PROVIDER_ID) {
-        const local = user.email ? await findActiveUserByEmail(user.email) : null;
+        const local = user.email ? await findActiveAccountByEmail(user.email) : null;
         if (!local) return null;
         await recordSignIn(local.id, "oidc");
-        token.uid = local.id;
+        token.aid = local.id;
         token.sv = local.sessionVersion;
         token.sid = randomUUID();
       } else if (user) {
-        token.uid = user.id;
+        token.aid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         token.sid = randomUUID();
       }
-      if (!token.uid || !token.sid) return null;
+      if (!token.aid || !token.sid) return null;
       // Checked on every request: deactivation, a role change or "sign out everywhere" bumps the
       // account's sessionVersion, which ends this session at once, on every instance; signing out
-      // ends this one session (its id), whatever copies of its cookie are still around.
-      const current = await findSessionUser(token.uid, token.sv ?? 0, token.sid);
+      // ends this one session (its id), whatever copies of its cookie are still around. The
+      // account's partnerships and roles are read afresh, so a change applies on the next request.
+      const current = await findSessionAccount(token.aid, token.sv ?? 0, token.sid);
       if (!current) return null;
       token.name = current.name;
       token.email = current.email;
-      token.account = { personId: current.personId, partnershipId: current.partnershipId, roles: current.roles };
+      token.account = { installationAdministrator: current.installationAdministrator, participations: current.participations };
       return token;
     },
     // Reads only what the jwt callback (which runs first, on every request) just checked.
     session({ session, token }) {
-      if (!token.uid || !token.account) return { ...session, user: undefined } as never;
+      if (!token.aid || !token.account) return { ...session, user: undefined } as never;
       session.user = {
         ...session.user,
-        id: token.uid,
+        id: token.aid,
         name: token.name ?? "",
         email: token.email ?? "",
         ...token.account,
@@ -113,7 +114,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token?.uid) await recordSignOut(token.uid, token.sid ?? null, token.exp ? new Date(token.exp * 1000) : null);
+      if (token?.aid) await recordSignOut(token.aid, token.sid ?? null, token.exp ? new Date(token.exp * 1000) : null);
     },
   },
   logger: {

@@ -1,25 +1,26 @@
-import type { Role } from "@/lib/roles";
+import type { Participation } from "./verify-credentials";
 
 declare module "next-auth" {
   interface Session {
     user: {
+      /** The account's id. */
       id: string;
-      personId: string;
-      partnershipId: string;
       name: string;
       email: string;
-      roles: Role[];
+      installationAdministrator: boolean;
+      participations: Participation[];
     };
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
-    uid?: string;
-    /** The user's sessionVersion when the session began; a bump ends the session. */
+    /** The account's id. */
+    aid?: string;
+    /** The account's sessionVersion when the session began; a bump ends the session. */
     sv?: number;
     /** This session's own id, so that signing out can end it on the server. */
     sid?: string;
-    account?: { personId: string; partnershipId: string; roles: Role[] };
+    account?: { installationAdministrator: boolean; participations: Participation[] };
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { isRole, type Role } from "@/lib/roles";
+import type { Prisma } from "@/generated/prisma/client";
 import { verifyAgainstDecoy, verifyPassword } from "./passwords";
 import { bilingualMail } from "@/server/mail/bilingual";
 import { queueMail } from "@/server/mail/outbox";
@@ -13,7 +14,7 @@ export const credentialsSchema = z.object({
 });
 
 export type CredentialsCheck =
-  | { ok: true; userId: string; sessionVersion: number }
+  | { ok: true; accountId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate_limited"; retryAfterMinutes: number };
 
@@ -56,19 +57,19 @@ export async function verifyCredentials(
       const throttle = evaluateSignInThrottle(failures, now);
       if (throttle.blocked) return { ok: false, reason: "rate_limited", retryAfterMinutes: throttle.retryAfterMinutes } as const;
 
-      const user = await tx.user.findUnique({
+      const account = await tx.account.findUnique({
         where: { email },
-        select: { id: true, passwordHash: true, active: true, sessionVersion: true, person: { select: { active: true, partnershipId: true } } },
+        select: { id: true, passwordHash: true, sessionVersion: true, ...MAY_SIGN_IN },
       });
-      const usable = Boolean(user?.passwordHash && user.active && user.person.active);
-      const matches = usable && user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
+      const usable = Boolean(account?.passwordHash && account && maySignIn(account));
+      const matches = usable && account?.passwordHash ? await verifyPassword(account.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
 
-      if (!matches || !user) {
+      if (!matches || !account) {
         await tx.signInFailure.create({ data: { email, ip: input.ip, deviceNonce, createdAt: now } });
         // Rows older than the window no longer count; drop this account's and this address's.
         await tx.signInFailure.deleteMany({ where: { OR: [{ email }, { ip: input.ip }], createdAt: { lt: since } } });
-        if (failures.client === "other" && limitsTheAccount(failures.accountFailures) && user && usable) {
-          await queueLimitedMail(tx, { userId: user.id, partnershipId: user.person.partnershipId, email }, now);
+        if (failures.client === "other" && limitsTheAccount(failures.accountFailures) && account && usable) {
+          await queueLimitedMail(tx, { accountId: account.id, email }, now);
         }
         return { ok: false, reason: "invalid" } as const;
       }
@@ -78,8 +79,8 @@ export async function verifyCredentials(
       await tx.signInFailure.deleteMany({ where: deviceNonce ? { email, deviceNonce } : { email } });
       // In the same transaction: a second one would wait for a connection (or, on PGlite, for the
       // queue of attempts) while others hold theirs.
-      await writeSignIn(tx, user.id, "password", now);
-      return { ok: true, userId: user.id, sessionVersion: user.sessionVersion } as const;
+      await writeSignIn(tx, account.id, "password", now);
+      return { ok: true, accountId: account.id, sessionVersion: account.sessionVersion } as const;
     },
     { maxWait: TURN_TIMEOUT_MS, timeout: TURN_TIMEOUT_MS },
   );
@@ -114,7 +115,7 @@ async function deviceFailures(tx: Transaction, email: string, deviceNonce: strin
 }
 
 /** Tells the owner, once per window, that their account now refuses sign-ins from unknown browsers. */
-async function queueLimitedMail(tx: Transaction, owner: { userId: string; partnershipId: string; email: string }, now: Date): Promise<void> {
+async function queueLimitedMail(tx: Transaction, owner: { accountId: string; email: string }, now: Date): Promise<void> {
   const windowMs = SIGN_IN_LIMITS.windowMinutes * 60_000;
   const mail = bilingualMail((t) => ({
     subject: t("signIn.limitMail.subject"),
@@ -122,35 +123,36 @@ async function queueLimitedMail(tx: Transaction, owner: { userId: string; partne
   }));
   await queueMail(tx, [
     {
-      partnershipId: owner.partnershipId,
+      // The account's, not one partnership's: no partnership's mail log shows it.
+      partnershipId: null,
       to: owner.email,
       subject: mail.subject,
       text: mail.text,
-      dedupeKey: `sign-in-limited:${owner.userId}:${Math.floor(now.getTime() / windowMs)}`,
+      dedupeKey: `sign-in-limited:${owner.accountId}:${Math.floor(now.getTime() / windowMs)}`,
     },
   ]);
 }
 
-export async function recordSignIn(userId: string, method: "password" | "oidc", now: Date = new Date()): Promise<void> {
+export async function recordSignIn(accountId: string, method: "password" | "oidc", now: Date = new Date()): Promise<void> {
   const prisma = await db();
-  await prisma.$transaction((tx) => writeSignIn(tx, userId, method, now));
+  await prisma.$transaction((tx) => writeSignIn(tx, accountId, method, now));
 }
 
-async function writeSignIn(tx: Transaction, userId: string, method: "password" | "oidc", now: Date): Promise<void> {
-  const user = await tx.user.update({
-    where: { id: userId },
-    data: { lastSignInAt: now },
-    select: { person: { select: { partnershipId: true } } },
-  });
-  await tx.auditEvent.create({
-    data: {
-      partnershipId: user.person.partnershipId,
-      actorUserId: userId,
-      action: "auth.signed_in",
-      entityType: "User",
-      entityId: userId,
-      data: { method },
-    },
+async function writeSignIn(tx: Transaction, accountId: string, method: "password" | "oidc", now: Date): Promise<void> {
+  await tx.account.update({ where: { id: accountId }, data: { lastSignInAt: now } });
+  await writeAccountEvent(tx, accountId, "auth.signed_in", { method });
+}
+
+/**
+ * Signing in and out is the account's, whatever partnership is chosen: each partnership the account
+ * takes part in gets the event in its own audit log (as its own user), so no partnership's log shows
+ * another partnership; an account in none (the installation administrator) gets one event of its own.
+ */
+async function writeAccountEvent(tx: Transaction, accountId: string, action: string, data: Prisma.InputJsonObject = {}): Promise<void> {
+  const users = await tx.user.findMany({ where: { accountId, ...ACTIVE_PARTICIPATION }, select: { id: true, partnershipId: true } });
+  const events = users.length > 0 ? users.map((user) => ({ partnershipId: user.partnershipId, actorUserId: user.id })) : [{ partnershipId: null, actorUserId: null }];
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({ ...event, actorAccountId: accountId, action, entityType: "Account", entityId: accountId, data })),
   });
 }
 
@@ -159,23 +161,21 @@ const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Signing out ends the session on the server too: its id is remembered until the session would have
- * expired, and findSessionUser refuses it from then on.
+ * expired, and findSessionAccount refuses it from then on.
  */
-export async function recordSignOut(userId: string, sessionId: string | null, expiresAt: Date | null): Promise<void> {
+export async function recordSignOut(accountId: string, sessionId: string | null, expiresAt: Date | null): Promise<void> {
   const prisma = await db();
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { person: { select: { partnershipId: true } } } });
-  if (!user) return;
+  const account = await prisma.account.findUnique({ where: { id: accountId }, select: { id: true } });
+  if (!account) return;
   await prisma.$transaction(async (tx) => {
     if (sessionId) {
       await tx.endedSession.upsert({
         where: { sessionId },
-        create: { sessionId, userId, expiresAt: expiresAt ?? new Date(Date.now() + SESSION_LIFETIME_MS) },
+        create: { sessionId, accountId, expiresAt: expiresAt ?? new Date(Date.now() + SESSION_LIFETIME_MS) },
         update: {},
       });
     }
-    await tx.auditEvent.create({
-      data: { partnershipId: user.person.partnershipId, actorUserId: userId, action: "auth.signed_out", entityType: "User", entityId: userId },
-    });
+    await writeAccountEvent(tx, accountId, "auth.signed_out");
   });
 }
 
@@ -186,50 +186,92 @@ export async function forgetExpiredEndedSessions(now = new Date()): Promise<numb
   return count;
 }
 
-export type SessionUser = {
-  id: string;
+/** An account's access to one partnership, as a session carries it. */
+export type Participation = {
+  userId: string;
   personId: string;
   partnershipId: string;
+  partnershipSlug: string;
+  partnershipName: string;
+  partnershipNameEn: string | null;
+  /** The person's name in this partnership. */
   name: string;
-  email: string;
   roles: Role[];
-  sessionVersion: number;
 };
 
-/** The account behind a session, or null when it no longer may be signed in. */
-export async function findSessionUser(userId: string, sessionVersion: number, sessionId: string): Promise<SessionUser | null> {
+export type SessionAccount = {
+  accountId: string;
+  name: string;
+  email: string;
+  installationAdministrator: boolean;
+  sessionVersion: number;
+  /** Oldest partnership first. */
+  participations: Participation[];
+};
+
+/** A user that gives access: active, with an active person. */
+const ACTIVE_PARTICIPATION = { active: true, person: { active: true } } satisfies Prisma.UserWhereInput;
+
+/** What decides whether an account may sign in at all: a partnership to work in, or the installation's administration. */
+const MAY_SIGN_IN = {
+  installationAdministrator: true,
+  users: { where: ACTIVE_PARTICIPATION, select: { id: true }, take: 1 },
+} satisfies Prisma.AccountSelect;
+
+function maySignIn(account: { installationAdministrator: boolean; users: unknown[] }): boolean {
+  return account.installationAdministrator || account.users.length > 0;
+}
+
+/** The account behind a session with its partnerships, or null when it no longer may be signed in. */
+export async function findSessionAccount(accountId: string, sessionVersion: number, sessionId: string): Promise<SessionAccount | null> {
   const prisma = await db();
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
+  const account = await prisma.account.findUnique({
+    where: { id: accountId },
     select: {
       id: true,
       email: true,
-      roles: true,
-      active: true,
+      name: true,
+      installationAdministrator: true,
       sessionVersion: true,
-      person: { select: { id: true, name: true, partnershipId: true, active: true } },
+      users: {
+        where: ACTIVE_PARTICIPATION,
+        orderBy: [{ person: { partnership: { createdAt: "asc" } } }, { partnershipId: "asc" }],
+        select: {
+          id: true,
+          roles: true,
+          person: { select: { id: true, name: true, partnership: { select: { id: true, slug: true, name: true, nameEn: true } } } },
+        },
+      },
       endedSessions: { where: { sessionId }, select: { sessionId: true }, take: 1 },
     },
   });
-  if (!user || !user.active || !user.person.active || user.sessionVersion !== sessionVersion) return null;
-  if (user.endedSessions.length > 0) return null;
+  if (!account || account.sessionVersion !== sessionVersion || account.endedSessions.length > 0) return null;
+  if (!maySignIn(account)) return null;
   return {
-    id: user.id,
-    personId: user.person.id,
-    partnershipId: user.person.partnershipId,
-    name: user.person.name,
-    email: user.email,
-    roles: user.roles.filter(isRole),
-    sessionVersion: user.sessionVersion,
+    accountId: account.id,
+    name: account.name,
+    email: account.email,
+    installationAdministrator: account.installationAdministrator,
+    sessionVersion: account.sessionVersion,
+    participations: account.users.map((user) => ({
+      userId: user.id,
+      personId: user.person.id,
+      partnershipId: user.person.partnership.id,
+      partnershipSlug: user.person.partnership.slug,
+      partnershipName: user.person.partnership.name,
+      partnershipNameEn: user.person.partnership.nameEn,
+      name: user.person.name,
+      roles: user.roles.filter(isRole),
+    })),
   };
 }
 
-/** For sign-in through the organisation's identity provider: only invited, active accounts. */
-export async function findActiveUserByEmail(email: string): Promise<{ id: string; sessionVersion: number } | null> {
+/** For sign-in through the organisation's identity provider: only invited accounts that may sign in. */
+export async function findActiveAccountByEmail(email: string): Promise<{ id: string; sessionVersion: number } | null> {
   const prisma = await db();
-  const user = await prisma.user.findUnique({
+  const account = await prisma.account.findUnique({
     where: { email: normaliseEmail(email) },
-    select: { id: true, sessionVersion: true, active: true, person: { select: { active: true } } },
+    select: { id: true, sessionVersion: true, ...MAY_SIGN_IN },
   });
-  return user && user.active && user.person.active ? { id: user.id, sessionVersion: user.sessionVersion } : null;
+  return account && maySignIn(account) ? { id: account.id, sessionVersion: account.sessionVersion } : null;
 }

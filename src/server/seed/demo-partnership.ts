@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { FocusArea, GroupKind, GroupRole, PartyType, Role, UnitKind } from "@/generated/prisma/enums";
 import { hash } from "@node-rs/argon2";
+import { organisationFor } from "@/features/partnership/organisations";
+import { grantAccess } from "@/server/auth/accounts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAgreement } from "./demo-agreement";
 
@@ -99,6 +101,9 @@ export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.partnership.count()) === 0;
 }
 
+/** The municipality of both demo partnerships: one organisation in the installation's register. */
+export const HUDDINGE_KOMMUN = { name: "Huddinge kommun", organisationNumber: "212000-0076" } as const;
+
 export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partnershipId: string }> {
   const accountByPerson = new Map<string, (typeof DEMO_ACCOUNTS)[number]>(DEMO_ACCOUNTS.map((account) => [account.person, account]));
   const passwordHash = await hash(DEMO_PASSWORD);
@@ -114,13 +119,13 @@ export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partn
             "Långsiktig och systematisk samverkan inom en gemensam organisation som bidrar till hållbar utveckling – social, ekologisk, ekonomisk och kulturell.",
         },
       });
+      const party = async (type: PartyType, name: string, organisationNumber: string) =>
+        tx.party.create({
+          data: { partnershipId: partnership.id, type, name, organisationNumber, organisationId: (await organisationFor(tx, { type, name, organisationNumber })).id },
+        });
       const parties = {
-        MUNICIPALITY: await tx.party.create({
-          data: { partnershipId: partnership.id, type: "MUNICIPALITY", name: "Huddinge kommun", organisationNumber: "212000-0076" },
-        }),
-        UNIVERSITY: await tx.party.create({
-          data: { partnershipId: partnership.id, type: "UNIVERSITY", name: "Södertörns högskola", organisationNumber: "202100-4896" },
-        }),
+        MUNICIPALITY: await party("MUNICIPALITY", HUDDINGE_KOMMUN.name, HUDDINGE_KOMMUN.organisationNumber),
+        UNIVERSITY: await party("UNIVERSITY", "Södertörns högskola", "202100-4896"),
       };
       const units = new Map<string, string>();
       for (const unit of UNITS) {
@@ -159,9 +164,11 @@ export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partn
             title: person.title,
             partyId: parties[person.party].id,
             unitId: units.get(person.unit) ?? null,
-            ...(account && email ? { user: { create: { email, passwordHash, roles: [account.role] } } } : {}),
           },
         });
+        if (account && email) {
+          await grantAccess(tx, { partnershipId: partnership.id, personId: created.id, email, name: person.name, roles: [account.role], passwordHash });
+        }
         people.set(person.key, { id: created.id, party: person.party });
       }
       for (const membership of MEMBERSHIPS) {

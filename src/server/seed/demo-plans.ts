@@ -447,7 +447,7 @@ export async function seedDemoPlans(tx: Prisma.TransactionClient, context: { par
   const year = stockholmYear(now);
   const last = year - 1;
 
-  const users = new Map((await tx.user.findMany({ where: { person: { partnershipId } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+  const users = new Map((await tx.user.findMany({ where: { partnershipId }, select: { id: true, account: { select: { email: true } } } })).flatMap((user) => (user.account ? [[user.account.email, user.id] as const] : [])));
   const people = new Map((await tx.person.findMany({ where: { partnershipId }, select: { id: true, name: true } })).map((person) => [person.name, person.id]));
   const units = new Map((await tx.organisationalUnit.findMany({ where: { party: { partnershipId } }, select: { id: true, name: true } })).map((unit) => [unit.name, unit.id]));
   const areas = new Map((await tx.thematicArea.findMany({ where: { partnershipId }, select: { id: true, name: true } })).map((area) => [area.name, area.id]));

@@ -44,7 +44,7 @@ export async function seedDemoProposals(tx: Prisma.TransactionClient, context: {
   const last = year - 1;
 
   const users = new Map(
-    (await tx.user.findMany({ where: { person: { partnershipId } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]),
+    (await tx.user.findMany({ where: { partnershipId }, select: { id: true, account: { select: { email: true } } } })).flatMap((user) => (user.account ? [[user.account.email, user.id] as const] : [])),
   );
   const admin = users.get("admin@huddinge.example") ?? null;
   const areas = new Map((await tx.thematicArea.findMany({ where: { partnershipId }, select: { id: true, name: true } })).map((area) => [area.name, area.id]));

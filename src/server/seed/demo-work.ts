@@ -1,5 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { grantAccess } from "@/server/auth/accounts";
 import { DEMO_PASSWORD, DEMO_STEERING_GROUP_ACCOUNTS } from "./demo-accounts";
 import { seedDemoMeetings } from "./demo-meetings";
 import { seedDemoMinutes } from "./demo-minutes";
@@ -33,6 +34,6 @@ export async function seedDemoWork(prisma: PrismaClient, partnershipId: string):
 async function seedSteeringGroupAccounts(tx: Prisma.TransactionClient, partnershipId: string, passwordHash: string): Promise<void> {
   for (const account of DEMO_STEERING_GROUP_ACCOUNTS) {
     const person = await tx.person.findFirstOrThrow({ where: { partnershipId, name: account.person }, select: { id: true } });
-    await tx.user.create({ data: { personId: person.id, email: account.email, passwordHash, roles: [account.role] } });
+    await grantAccess(tx, { partnershipId, personId: person.id, email: account.email, name: account.person, roles: [account.role], passwordHash });
   }
 }
