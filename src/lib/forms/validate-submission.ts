@@ -1,3 +1,4 @@
+import { FORM_PARTNERSHIP_FIELD } from "@/lib/partnership-choice";
 import type { z } from "zod";
 import { fieldErrorsFrom } from "./form-state";
 
@@ -5,7 +6,7 @@ import { fieldErrorsFrom } from "./form-state";
 export function formInput(formData: FormData): Record<string, string | string[]> {
   const input: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    if (typeof value !== "string" || key.startsWith("$ACTION") || key === FORM_PARTNERSHIP_FIELD) continue;
     const previous = input[key];
     input[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   }

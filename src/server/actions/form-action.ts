@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { errorState, submittedValues, type FormState } from "@/lib/forms/form-state";
 import { formInput, validateSubmission } from "@/lib/forms/validate-submission";
+import { openedInAnotherPartnership } from "@/lib/partnership-choice";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { getDatabase, isUniqueViolation } from "@/server/db";
@@ -54,6 +55,7 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
 ): Promise<ExecutedAction<Result>> {
   const values = submittedValues(formData);
   if (!actor) return { state: errorState("errors.signedOut", values) };
+  if (openedInAnotherPartnership(formData, actor.partnershipId)) return { state: errorState("partnershipChoice.switchedElsewhere", values) };
 
   const validated = validateSubmission(definition.schema, formInput(formData));
   if (!validated.ok) return { state: errorState("errors.validation", values, validated.fieldErrors) };
