@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DEMO_INSTALLATION_ADMINISTRATOR } from "@/server/seed/demo-accounts";
+import { findSessionAccount, verifyCredentials } from "@/server/auth/verify-credentials";
+import { DEMO_INSTALLATION_ADMINISTRATOR, DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemo } from "@/server/seed/demo";
 import { DEMO_PARTNERSHIP_SLUG, HUDDINGE_KOMMUN } from "@/server/seed/demo-partnership";
 import { DEMO_SECOND_PARTNERSHIP_SLUG } from "@/server/seed/demo-second-partnership";
@@ -102,5 +103,28 @@ describe("the demo's partnerships", () => {
     expect(memberships).toBe(0);
     const tables = ["Account", "User", "Membership", "AgreementTermsVersion", "Meeting", "Attendance", "Minutes", "MinutesApproval", "Decision", "PriorityArea", "PriorityAreaYear"];
     expect(await expectCheckConstraintsHold(prisma(), tables)).toBeGreaterThan(0);
+  });
+});
+
+describe("the demo's sign-ins", () => {
+  const signIn = async (email: string, ip: string) => {
+    const check = await verifyCredentials({ email, password: DEMO_PASSWORD, ip });
+    if (!check.ok) throw new Error(`${email} could not sign in: ${check.reason}`);
+    return findSessionAccount(check.accountId, check.sessionVersion, `session-${ip}`);
+  };
+
+  it("open both partnerships to ledning@huddinge.example, the first first", async () => {
+    const session = await signIn("ledning@huddinge.example", "10.1.0.1");
+    expect(session?.participations.map((participation) => [participation.partnershipSlug, participation.roles])).toEqual([
+      [DEMO_PARTNERSHIP_SLUG, ["STEERING_GROUP_MEMBER"]],
+      [DEMO_SECOND_PARTNERSHIP_SLUG, ["STEERING_GROUP_MEMBER"]],
+    ]);
+  });
+
+  it("open only the second partnership to its administrator, and none to the installation administrator", async () => {
+    const administrator = await signIn("admin@fvh.example", "10.1.0.2");
+    expect(administrator?.participations.map((participation) => [participation.partnershipSlug, participation.roles])).toEqual([[DEMO_SECOND_PARTNERSHIP_SLUG, ["ADMINISTRATOR"]]]);
+    const installation = await signIn(DEMO_INSTALLATION_ADMINISTRATOR.email, "10.1.0.3");
+    expect(installation).toMatchObject({ installationAdministrator: true, participations: [] });
   });
 });
