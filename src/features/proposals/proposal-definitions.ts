@@ -73,7 +73,7 @@ async function callForSubmission(tx: TransactionClient, partnershipId: string, p
 }
 
 async function mailAuthor(tx: TransactionClient, actor: Actor, proposal: { id: string; title: string }, status: "SUBMITTED" | "WITHDRAWN") {
-  const author = await tx.user.findUnique({ where: { id: actor.userId }, select: { id: true, email: true, active: true, person: { select: { name: true } } } });
+  const author = await tx.user.findUnique({ where: { id: actor.userId }, select: { id: true, active: true, person: { select: { name: true } }, account: { select: { email: true } } } });
   await notifyAuthor(tx, { partnershipId: actor.partnershipId, proposal: { ...proposal, author }, status, origin: await appOrigin() });
 }
 

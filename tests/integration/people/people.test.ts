@@ -5,6 +5,7 @@ import { verifyCredentials } from "@/server/auth/verify-credentials";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { ADMIN, READER, actorFor, auditCount, form, lastEvent, personNamed, prisma } from "./people-fixtures";
+import { createUser } from "../../support/users";
 
 let partnershipId: string;
 const unitNamed = (name: string) => prisma().organisationalUnit.findFirstOrThrow({ where: { name } });
@@ -84,14 +85,16 @@ describe("adding a person", () => {
     expect(await auditCount()).toBe(before);
   });
 
-  it("refuses an address that an account of another partnership signs in with", async () => {
+  // Issue #15: one account per human across partnerships, so another partnership's account is no
+  // conflict (inviting the person later gives that account access here too).
+  it("accepts an address that an account of another partnership signs in with", async () => {
     const other = await prisma().partnership.create({ data: { slug: "annat", name: "Annat partnerskap" } });
-    await prisma().person.create({
-      data: { partnershipId: other.id, name: "Annan", email: "annan@annat.example", user: { create: { email: "annan@annat.example", roles: ["READER"] } } },
-    });
-    const { state } = await executeFormAction(createPerson, await actorFor(ADMIN), form({ name: "Krock", email: "ANNAN@annat.example" }));
-    expect(state.fieldErrors).toEqual({ email: ["people.validation.emailTaken"] });
-    expect(await prisma().person.count({ where: { name: "Krock" } })).toBe(0);
+    const annan = await prisma().person.create({ data: { partnershipId: other.id, name: "Annan", email: "annan@annat.example" } });
+    await createUser(prisma(), { personId: annan.id, email: "annan@annat.example", roles: ["READER"] });
+    const { state } = await executeFormAction(createPerson, await actorFor(ADMIN), form({ name: "Samma Människa", email: "ANNAN@annat.example" }));
+    expect(state.status).toBe("success");
+    expect(await prisma().person.findFirstOrThrow({ where: { name: "Samma Människa" } })).toMatchObject({ email: "annan@annat.example" });
+    expect(await prisma().person.count({ where: { name: "Annan", partnershipId: other.id } })).toBe(1);
   });
 
   it("refuses a unit of another party, and a party of another partnership", async () => {
@@ -164,7 +167,7 @@ describe("editing a person", () => {
       editForm(karin, { name: karin.name, email: "Karin.Sjoberg@Huddinge.example", title: karin.title ?? "", partyId: karin.partyId ?? "", unitId: karin.unitId ?? "" }),
     );
     expect(state.status).toBe("success");
-    expect((await prisma().user.findUniqueOrThrow({ where: { id: karin.user!.id } })).email).toBe("karin.sjoberg@huddinge.example");
+    expect((await prisma().account.findUniqueOrThrow({ where: { id: karin.user!.accountId! } })).email).toBe("karin.sjoberg@huddinge.example");
     expect((await verifyCredentials({ email: "karin.sjoberg@huddinge.example", password: DEMO_PASSWORD, ip: "10.1.0.1" })).ok).toBe(true);
     expect((await lastEvent("person.updated")).data).toMatchObject({
       before: { accountEmail: "lasare@huddinge.example" },
