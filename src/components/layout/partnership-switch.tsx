@@ -13,7 +13,7 @@ export function PartnershipSwitch({ options, current, label, submit }: { options
         <label htmlFor="partnership-switch" className="text-sm font-semibold">
           {label}
         </label>
-        <select id="partnership-switch" name="partnership" defaultValue={current} className="max-w-xs rounded border-2 border-slate-700 bg-white px-2 py-1">
+        <select key={current} id="partnership-switch" name="partnership" defaultValue={current} className="max-w-xs rounded border-2 border-slate-700 bg-white px-2 py-1">
           {options.map((option) => (
             <option key={option.slug} value={option.slug}>
               {option.label}
