@@ -149,6 +149,16 @@ describe("drafts and submission", () => {
     await expectRefused(() => executeFormAction(createProposal, researcher, form(completeFields(fixture, { unitIds: ["nope"] }))), "errors.validation", {
       unitIds: ["validation.invalid"],
     });
+    // Issue #18, item 6: checked against the database, and reported with the fields' own errors.
+    const together = await expectRefused(
+      () => executeFormAction(createProposal, researcher, form(completeFields(fixture, { title: "", thematicAreaIds: [fixture.thematic.vfu, fixture.thematic.hallbar], unitIds: ["nope"] }))),
+      "errors.validation",
+    );
+    expect(together.fieldErrors).toMatchObject({
+      title: ["validation.required"],
+      thematicAreaIds: ["proposals.validation.thematicAreaOutsideFocus"],
+      unitIds: ["validation.invalid"],
+    });
   });
 
   it("submits a complete proposal to the open call and tells the author", async () => {
