@@ -11,10 +11,6 @@ import { importMembersAction, previewImportAction } from "./actions";
 import { ImportPreviewSection, VacancyList } from "./import-preview";
 import { initialImportState, type ImportState } from "./state";
 
-/**
- * Upload → preview → import. Both steps are server actions that work without JavaScript; the
- * file's text travels back in a hidden field, so nothing is kept on the server between them.
- */
 /** The form's answer to a file over the limit, as the server's check gives it. */
 const tooLarge = (token: number): ImportState => ({
   ...initialImportState(),
@@ -25,6 +21,8 @@ const tooLarge = (token: number): ImportState => ({
 });
 
 /**
+ * Upload → preview → import. Both steps are server actions that work without JavaScript; the
+ * file's text travels back in a hidden field, so nothing is kept on the server between them.
  * `refusedAsTooLarge`: the page was reached after a file too large for any action was sent without
  * JavaScript (the proxy sent the browser back, src/lib/uploads/oversized-upload.ts); the form
  * starts with that error.
