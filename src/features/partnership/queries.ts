@@ -2,6 +2,7 @@ import "server-only";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { db } from "@/server/db";
 import type { FocusArea, GroupKind, GroupRole, PartyType } from "@/generated/prisma/enums";
+import { choosePartnership } from "@/lib/partnership-choice";
 
 export type MemberRow = {
   /** Sort key: the first thematic area's position, so working-group pairs stand together. */
@@ -140,6 +141,12 @@ export async function partnershipExists(slug: string): Promise<boolean> {
 }
 
 export type PartnershipListing = { slug: string; name: string; nameEn: string | null };
+
+/** The partnership a visitor's public pages show: the one this browser chose, or the oldest. */
+export async function publicPartnershipSlug(chosenSlug: string | null): Promise<string | null> {
+  const partnerships = await listPartnerships();
+  return choosePartnership(partnerships.map((partnership) => ({ partnershipSlug: partnership.slug })), chosenSlug)?.partnershipSlug ?? null;
+}
 
 /** Every partnership of the installation, oldest first: their names are public, as their start pages are. */
 export async function listPartnerships(): Promise<PartnershipListing[]> {
