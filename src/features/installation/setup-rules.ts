@@ -11,7 +11,7 @@ export const GROUP_KINDS = ["STEERING_GROUP", "WORKING_GROUP"] as const;
 export type SetupGroupKind = (typeof GROUP_KINDS)[number];
 
 /** A partnership's address part: lower-case letters, digits and single inner hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_PATTERN = /^[a-z0-9-]+$/;
 export const SLUG_MIN_LENGTH = 3;
 export const SLUG_MAX_LENGTH = 60;
 
@@ -26,7 +26,8 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_LIST_ITEMS = 50;
 
 export function isValidSlug(value: string): boolean {
-  return value.length >= SLUG_MIN_LENGTH && value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value);
+  const lengthFits = value.length >= SLUG_MIN_LENGTH && value.length <= SLUG_MAX_LENGTH;
+  return lengthFits && SLUG_PATTERN.test(value) && !value.startsWith("-") && !value.endsWith("-") && !value.includes("--");
 }
 
 /** The slug as stored: what was typed, trimmed and in lower case (checked with isValidSlug after). */
