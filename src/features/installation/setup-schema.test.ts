@@ -26,8 +26,8 @@ describe("the partnership setup form", () => {
           purpose: "Samverkan om utbildning och forskning.",
           focusAreas: ["RESEARCH_AND_DEVELOPMENT"],
           dimensions: ["SOCIAL", "ECONOMIC"],
-          rightsClause: "",
-          disputeClause: "",
+          rightsClause: "Resultat får användas av båda parter.",
+          disputeClause: "Tvister löses i första hand genom samtal.",
           startDate: new Date("2027-02-01T00:00:00Z"),
           endDate: null,
           noticePeriodMonths: 9,
@@ -90,12 +90,15 @@ describe("the partnership setup form", () => {
     });
   });
 
-  it("refuses an end before the start, a year-end rule not chosen and a bad e-mail address", () => {
-    const { endsAtYearEnd: _, ...withoutRule } = validSetupFields();
-    const result = validateSubmission(setUpPartnershipSchema, { ...withoutRule, endDate: "2027-01-31", adminEmail: "ada" });
+  it("refuses an end before the start, a year-end rule not chosen, no dimension, empty clauses and a bad e-mail address", () => {
+    const { endsAtYearEnd: _, dimensions: __, ...fields } = validSetupFields();
+    const result = validateSubmission(setUpPartnershipSchema, { ...fields, endDate: "2027-01-31", adminEmail: "ada", rightsClause: " ", disputeClause: "" });
     expect(result.ok === false && result.fieldErrors).toEqual({
+      rightsClause: ["validation.required"],
+      disputeClause: ["validation.required"],
       endsAtYearEnd: ["validation.required"],
       adminEmail: ["validation.email"],
+      dimensions: ["validation.required"],
       endDate: ["validation.endBeforeStart"],
     });
   });

@@ -72,8 +72,8 @@ const setupFields = z.object({
   signingDate: isoDay,
   purpose: requiredText(LONG_TEXT),
   dimensions,
-  rightsClause: optionalText(LONG_TEXT),
-  disputeClause: optionalText(LONG_TEXT),
+  rightsClause: requiredText(LONG_TEXT),
+  disputeClause: requiredText(LONG_TEXT),
   startDate: isoDay,
   endDate: optionalIsoDay,
   noticePeriodMonths: trimmed,
@@ -86,7 +86,7 @@ type SetupFields = z.output<typeof setupFields>;
 
 /**
  * The rules on the repeated fields and between fields: every party named, organisation numbers in
- * the Swedish format, months of notice within 1–24, every group meeting at least once a year, at
+ * the Swedish format, a sustainability dimension, months of notice within 1–24, every group meeting at least once a year, at
  * least one thematic area, no name twice where names must differ, and no end before the start.
  * Given only the fields that parsed (see withFormChecks).
  */
@@ -101,6 +101,8 @@ export function setupProblems(input: Partial<SetupFields>): FieldErrors {
     if (typeof number === "string" && number !== "" && !isOrganisationNumber(number)) problem(partyNumberField(type), "installation.validation.organisationNumber");
   }
 
+  // The agreement names at least one sustainability dimension (the database holds it to that too).
+  if (input.dimensions?.length === 0) problem("dimensions", "validation.required");
   if (input.noticePeriodMonths !== undefined && noticeMonthsFrom(input.noticePeriodMonths) === null) problem("noticePeriodMonths", "installation.validation.noticeMonths");
   if (input.startDate && input.endDate && input.endDate < input.startDate) problem("endDate", "validation.endBeforeStart");
 

@@ -1,0 +1,44 @@
+import { validSetupFields } from "@/features/installation/setup.fixture";
+import { setUpPartnership } from "@/features/installation/setup-definition";
+import { executeInstallationAction, type InstallationAccount } from "@/server/actions/installation-action";
+import { form } from "../../support/actors";
+import { testDatabase } from "../../support/test-database";
+
+export { form, validSetupFields };
+
+export const prisma = () => testDatabase().prisma;
+
+export const ORIGIN = "https://samverkan.test";
+
+/** An account as the session gives it, made here: an installation administrator or not, no partnership. */
+export async function makeAccount(email: string, options: { installationAdministrator?: boolean; passwordHash?: string | null } = {}): Promise<InstallationAccount & { email: string }> {
+  return prisma().account.create({
+    data: { email, name: email.split("@")[0]!, installationAdministrator: options.installationAdministrator ?? false, passwordHash: options.passwordHash ?? null },
+    select: { id: true, email: true, installationAdministrator: true },
+  });
+}
+
+export const setUp = (account: InstallationAccount | null, changes: Record<string, string | string[]> = {}) =>
+  executeInstallationAction(setUpPartnership, account, form({ ...validSetupFields(), ...changes }), { origin: ORIGIN });
+
+/** Everything a setup writes, counted: a refused one must leave every count as it was. */
+export async function counts() {
+  const p = prisma();
+  const [partnerships, organisations, parties, agreements, terms, groups, seats, thematicAreas, people, users, accounts, invitations, outbox, audit] = await Promise.all([
+    p.partnership.count(),
+    p.organisation.count(),
+    p.party.count(),
+    p.agreement.count(),
+    p.agreementTermsVersion.count(),
+    p.group.count(),
+    p.seat.count(),
+    p.thematicArea.count(),
+    p.person.count(),
+    p.user.count(),
+    p.account.count(),
+    p.invitation.count(),
+    p.outboxMessage.count(),
+    p.auditEvent.count(),
+  ]);
+  return { partnerships, organisations, parties, agreements, terms, groups, seats, thematicAreas, people, users, accounts, invitations, outbox, audit };
+}
