@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPartnershipName } from "@/features/partnership/queries";
 import { hasPermission, type Permission } from "@/lib/permissions";
-import { getActor } from "@/server/auth/session";
+import { getActor, getSessionAccount } from "@/server/auth/session";
 import { signOutAction } from "@/features/auth/actions";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -27,12 +27,14 @@ const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] =
 ];
 
 export async function SiteHeader() {
-  const [actor, locale, t, tNav] = await Promise.all([getActor(), getLocale(), getTranslations("common"), getTranslations("nav")]);
+  const [actor, account, locale, t, tNav] = await Promise.all([getActor(), getSessionAccount(), getLocale(), getTranslations("common"), getTranslations("nav")]);
   const partnership = actor ? await getPartnershipName(actor.partnershipId) : null;
   const partnershipName = partnership ? (locale === "en" && partnership.nameEn) || partnership.name : null;
   const items: NavItem[] = actor
     ? NAVIGATION.filter((item) => hasPermission(actor.roles, item.permission)).map((item) => ({ href: item.href, label: tNav(item.labelKey) }))
     : [];
+  // The installation's page, for its administrators only (they may have no partnership at all).
+  if (account?.installationAdministrator) items.push({ href: "/installation", label: (await getTranslations("installation"))("nav") });
 
   return (
     <header className="border-b-4 border-blue-800 bg-slate-50">
