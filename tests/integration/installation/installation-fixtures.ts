@@ -1,10 +1,16 @@
 import { validSetupFields } from "@/features/installation/setup.fixture";
 import { setUpPartnership } from "@/features/installation/setup-definition";
 import { executeInstallationAction, type InstallationAccount } from "@/server/actions/installation-action";
-import { form } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
 
-export { form, validSetupFields };
+export { validSetupFields };
+
+/** A form body; an array becomes repeated fields, as a checkbox group sends them. */
+export function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  return data;
+}
 
 export const prisma = () => testDatabase().prisma;
 

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitation } from "@/features/people/accept-invitation";
 import { hashInvitationToken } from "@/features/people/person-rules";
 import { getInvitationForPage } from "@/features/people/queries";
 import { findInstallationPartnerships } from "@/features/installation/queries";
-import { counts, makeAccount, ORIGIN, prisma, setUp } from "./installation-fixtures";
+import { findSessionAccount, verifyCredentials } from "@/server/auth/verify-credentials";
+import { counts, form, makeAccount, ORIGIN, prisma, setUp } from "./installation-fixtures";
 
 /**
  * Issue #15, items 2 and 5: the installation administrator sets up a partnership through one form.
@@ -11,6 +13,8 @@ import { counts, makeAccount, ORIGIN, prisma, setUp } from "./installation-fixtu
  */
 
 let installer: Awaited<ReturnType<typeof makeAccount>>;
+/** The first administrator's one-time link, as mailed by the first setup. */
+let mailedToken: string;
 
 beforeAll(async () => {
   installer = await makeAccount("installation@samverkan.test", { installationAdministrator: true });
@@ -84,6 +88,7 @@ describe("setting up a partnership", () => {
     expect(token, mail.text).toBeDefined();
     expect(invitation.tokenHash).toBe(hashInvitationToken(token!));
     expect(await getInvitationForPage(token!)).toEqual({ usable: true, name: "Ada Admin" });
+    mailedToken = token!;
 
     // One audit event: the new partnership's, by the installation administrator's account, no user.
     const events = await p.auditEvent.findMany({ where: { action: "partnership.created" } });
@@ -111,6 +116,16 @@ describe("setting up a partnership", () => {
       outbox: before.outbox + 1,
       audit: before.audit + 1,
     });
+  });
+
+  it("lets the first administrator choose a password with the mailed link and sign in to that partnership only, as its administrator", async () => {
+    const state = await acceptInvitation(form({ token: mailedToken, password: "ett långt lösenord", confirmPassword: "ett långt lösenord" }));
+    expect(state.status, JSON.stringify(state)).toBe("success");
+    const signedIn = await verifyCredentials({ email: "ada.admin@exempelby.example", password: "ett långt lösenord", ip: "192.0.2.20" });
+    expect(signedIn.ok).toBe(true);
+    const session = await findSessionAccount(signedIn.ok ? signedIn.accountId : "", signedIn.ok ? signedIn.sessionVersion : 0, "a-session");
+    expect(session).toMatchObject({ installationAdministrator: false });
+    expect(session!.participations.map((participation) => [participation.partnershipSlug, participation.roles])).toEqual([["larande-partnerskap", ["ADMINISTRATOR"]]]);
   });
 
   it("reports a taken slug, a missing party, notice outside 1–24 months and a group without meetings all at once, and creates nothing", async () => {
@@ -186,12 +201,12 @@ describe("setting up a partnership", () => {
 
 describe("who may set up a partnership", () => {
   it("refuses a partnership's own administrator, an account without the role and a signed-out visitor, and creates nothing", async () => {
-    // The first administrator of a partnership made above, signed in with a password: ADMINISTRATOR there, nothing more.
-    const partnershipAdmin = await prisma().account.update({
+    // The first administrator of the partnership made above, who chose a password: ADMINISTRATOR there, nothing more.
+    const partnershipAdmin = await prisma().account.findUniqueOrThrow({
       where: { email: "ada.admin@exempelby.example" },
-      data: { passwordHash: "argon2-hash-stand-in" },
-      select: { id: true, installationAdministrator: true, users: { select: { roles: true } } },
+      select: { id: true, installationAdministrator: true, passwordHash: true, users: { select: { roles: true } } },
     });
+    expect(partnershipAdmin.passwordHash).not.toBeNull();
     expect(partnershipAdmin.users.map((user) => user.roles)).toEqual([["ADMINISTRATOR"]]);
     const plain = await makeAccount("vanlig@exempel.test");
     const before = await counts();
