@@ -23,7 +23,6 @@ export type SetupResult = { partnershipId: string; slug: string; administratorUs
 export const setUpPartnership: InstallationActionDefinition<typeof setUpPartnershipSchema, SetupResult> = {
   schema: setUpPartnershipSchema,
   successMessage: "installation.created",
-  onConflict: { field: "slug", message: "installation.validation.slugTaken" },
   async findTaken(tx, input) {
     const slug = typeof input.slug === "string" ? normaliseSlug(input.slug) : "";
     if (!slug) return {};

@@ -102,4 +102,31 @@ describe("the partnership setup form", () => {
       endDate: ["validation.endBeforeStart"],
     });
   });
+
+  it("reports every required field of an empty submission in one summary", () => {
+    const empty = Object.fromEntries(Object.keys(validSetupFields()).filter((field) => field !== "dimensions" && field !== "endsAtYearEnd").map((field) => [field, ""]));
+    const result = validateSubmission(setUpPartnershipSchema, empty);
+    expect(result.ok === false && Object.keys(result.fieldErrors).sort()).toEqual(
+      [
+        "name",
+        "slug",
+        "municipalityName",
+        "universityName",
+        "agreementTitle",
+        "signingDate",
+        "purpose",
+        "dimensions",
+        "rightsClause",
+        "disputeClause",
+        "startDate",
+        "noticePeriodMonths",
+        "endsAtYearEnd",
+        "steeringGroupMeetingsPerYear",
+        "workingGroupMeetingsPerYear",
+        "educationAndCompetenceThematicAreas",
+        "adminName",
+        "adminEmail",
+      ].sort(),
+    );
+  });
 });

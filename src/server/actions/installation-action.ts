@@ -27,8 +27,6 @@ export type InstallationActionDefinition<Schema extends z.ZodType, Result> = {
    * schema's in the same summary. Given the raw form input; runs only for an authorised account.
    */
   findTaken?: (tx: TransactionClient, input: Record<string, string | string[]>) => Promise<FieldErrors>;
-  /** The field error when the change hits a unique constraint after all (two submits at once). */
-  onConflict?: { field: string; message: string };
   run(context: InstallationActionContext<z.output<Schema>>): Promise<{ audit: AuditEntry & { partnershipId: string | null }; result: Result }>;
 };
 
@@ -83,13 +81,20 @@ export async function executeInstallationAction<Schema extends z.ZodType, Result
     return { state: { status: "success", message: definition.successMessage, fieldErrors: {}, values: {} }, result: outcome.result };
   } catch (error) {
     if (error instanceof ActionError) return { state: errorState(error.messageKey, values, error.fieldErrors, error.messageValues) };
-    if (definition.onConflict && isUniqueViolation(error)) {
-      const { field, message } = definition.onConflict;
-      return { state: errorState("errors.validation", values, { [field]: [message] }) };
-    }
+    if (isUniqueViolation(error)) return { state: await conflictState(definition, values, formData) };
     console.error("[installation action] unexpected failure", error);
     return { state: errorState("errors.unexpected", values) };
   }
+}
+
+/**
+ * A unique constraint hit after the checks passed: another submit took the name meanwhile. Asked
+ * again, findTaken names the field; otherwise the form says only that the data already exists.
+ */
+async function conflictState<Schema extends z.ZodType, Result>(definition: InstallationActionDefinition<Schema, Result>, values: Record<string, string>, formData: FormData) {
+  const { prisma } = await getDatabase();
+  const taken = definition.findTaken ? await prisma.$transaction((tx) => definition.findTaken!(tx, formInput(formData))) : {};
+  return Object.keys(taken).length > 0 ? errorState("errors.validation", values, mergeErrors(taken)) : errorState("errors.conflict", values);
 }
 
 function mergeErrors(...lists: FieldErrors[]): Record<string, string[]> {
