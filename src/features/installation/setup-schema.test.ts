@@ -103,6 +103,10 @@ describe("the partnership setup form", () => {
     });
   });
 
+  it("says an empty date is required, not also that it is no date", () => {
+    expect(validate({ signingDate: "" })).toEqual({ ok: false, fieldErrors: { signingDate: ["validation.required"] } });
+  });
+
   it("reports every required field of an empty submission in one summary", () => {
     const empty = Object.fromEntries(Object.keys(validSetupFields()).filter((field) => field !== "dimensions" && field !== "endsAtYearEnd").map((field) => [field, ""]));
     const result = validateSubmission(setUpPartnershipSchema, empty);

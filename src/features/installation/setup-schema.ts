@@ -39,8 +39,9 @@ const trimmed = z
 const requiredText = (max: number) => trimmed.pipe(z.string().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" }));
 const optionalText = (max: number) => trimmed.pipe(z.string().max(max, { error: "validation.tooLong" }));
 
-const isoDay = requiredText(10)
-  .refine((value) => parseDay(value) !== null, { error: "validation.date" })
+/** A day as YYYY-MM-DD; an empty one is only "required", not also "not a date". */
+const isoDay = trimmed
+  .pipe(z.string().min(1, { error: "validation.required" }).refine((value) => value === "" || parseDay(value) !== null, { error: "validation.date" }))
   .transform((value) => parseDay(value)!);
 
 /** Empty: until further notice. */
