@@ -48,15 +48,12 @@ describe("the partnership setup form", () => {
 
   it("reports a missing party, notice outside 1–24 months and a group without meetings together, in one submit", () => {
     const result = validate({ universityName: " ", noticePeriodMonths: "25", workingGroupMeetingsPerYear: "0", steeringGroupMeetingsPerYear: "", slug: "a b" });
-    expect(result).toEqual({
-      ok: false,
-      fieldErrors: {
-        slug: ["installation.validation.slug"],
-        universityName: ["installation.validation.partyMissing"],
-        noticePeriodMonths: ["installation.validation.noticeMonths"],
-        steeringGroupMeetingsPerYear: ["installation.validation.meetingsPerYear"],
-        workingGroupMeetingsPerYear: ["installation.validation.meetingsPerYear"],
-      },
+    expect(result.ok === false && result.fieldErrors).toEqual({
+      slug: ["installation.validation.slug"],
+      universityName: ["installation.validation.partyMissing"],
+      noticePeriodMonths: ["installation.validation.noticeMonths"],
+      steeringGroupMeetingsPerYear: ["installation.validation.meetingsPerYear"],
+      workingGroupMeetingsPerYear: ["installation.validation.meetingsPerYear"],
     });
   });
 
@@ -79,10 +76,8 @@ describe("the partnership setup form", () => {
   });
 
   it("needs at least one thematic area, and no name twice among them or among a group's seats", () => {
-    expect(validate({ researchAndDevelopmentThematicAreas: " \n " })).toEqual({
-      ok: false,
-      fieldErrors: { educationAndCompetenceThematicAreas: ["installation.validation.thematicAreaRequired"] },
-    });
+    const none = validate({ researchAndDevelopmentThematicAreas: " \n " });
+    expect(none.ok === false && none.fieldErrors).toEqual({ educationAndCompetenceThematicAreas: ["installation.validation.thematicAreaRequired"] });
     const result = validate({ educationAndCompetenceThematicAreas: "Klimat", steeringGroupUniversitySeats: "Rektor\nskolchef" });
     expect(result.ok === false && result.fieldErrors).toEqual({
       researchAndDevelopmentThematicAreas: ["installation.validation.duplicateNames"],
@@ -104,7 +99,8 @@ describe("the partnership setup form", () => {
   });
 
   it("says an empty date is required, not also that it is no date", () => {
-    expect(validate({ signingDate: "" })).toEqual({ ok: false, fieldErrors: { signingDate: ["validation.required"] } });
+    const result = validate({ signingDate: "" });
+    expect(result.ok === false && result.fieldErrors).toEqual({ signingDate: ["validation.required"] });
   });
 
   it("reports every required field of an empty submission in one summary", () => {

@@ -133,3 +133,16 @@ export async function getPartnershipName(partnershipId: string): Promise<{ name:
   const prisma = await db();
   return prisma.partnership.findUnique({ where: { id: partnershipId }, select: { name: true, nameEn: true } });
 }
+
+export async function partnershipExists(slug: string): Promise<boolean> {
+  const prisma = await db();
+  return (await prisma.partnership.count({ where: { slug } })) > 0;
+}
+
+export type PartnershipListing = { slug: string; name: string; nameEn: string | null };
+
+/** Every partnership of the installation, oldest first: their names are public, as their start pages are. */
+export async function listPartnerships(): Promise<PartnershipListing[]> {
+  const prisma = await db();
+  return prisma.partnership.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { slug: true, name: true, nameEn: true } });
+}

@@ -86,7 +86,7 @@ export async function notifyAuthor(
   tx: Writer,
   input: {
     partnershipId: string;
-    proposal: { id: string; title: string; author: { id: string; email: string; active: boolean; person: { name: string } } | null };
+    proposal: { id: string; title: string; author: { id: string; active: boolean; person: { name: string }; account: { email: string } | null } | null };
     status: ProposalStatus;
     origin: string;
     decision?: { number: number; meetingTitle: string; date: Date } | null;
@@ -99,7 +99,8 @@ export async function notifyAuthor(
       partnershipId: input.partnershipId,
       proposal: input.proposal,
       status: input.status,
-      author: author ? { id: author.id, email: author.email, active: author.active, name: author.person.name } : null,
+      // The sign-in address is the account's; an anonymised author has none and is not mailed.
+      author: author?.account ? { id: author.id, email: author.account.email, active: author.active, name: author.person.name } : null,
       origin: input.origin,
       decision: input.decision ?? null,
     }),

@@ -51,7 +51,7 @@ export function refuse(key: string, field?: string, values?: Record<string, stri
 
 export const PROPOSAL_INCLUDE = {
   call: true,
-  author: { select: { id: true, email: true, active: true, person: { select: { name: true } } } },
+  author: { select: { id: true, active: true, person: { select: { name: true } }, account: { select: { email: true } } } },
   thematicAreas: { select: { thematicAreaId: true } },
   units: { select: { unitId: true } },
   // The meeting that put the proposal forward: the steering group decides at that meeting or later.

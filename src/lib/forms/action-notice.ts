@@ -59,6 +59,7 @@ export const ACTION_NOTICES = [
   "minutes.adjustersAppointed",
   "minutes.approvalRecorded",
   "minutes.chairSet",
+  "partnershipChoice.chosen",
   "minutes.correctionStarted",
   "minutes.decisionAdded",
   "minutes.decisionRemoved",

@@ -3,6 +3,7 @@ import type { DecisionSubject } from "@/generated/prisma/enums";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { CLIMATE_AREA, seed as seedProposals, prisma, THIS_YEAR } from "../proposals/proposal-fixtures";
 import { actionExpectations } from "../../support/action-expectations";
+import { createUser } from "../../support/users";
 
 export { actorFor, ADMIN, form, prisma, READER, RESEARCHER, SG_MEMBER, STEERING_CHAIR, THIS_YEAR, WG_MEMBER, WORKING_CHAIR } from "../proposals/proposal-fixtures";
 
@@ -63,7 +64,7 @@ export async function seed(): Promise<Fixture> {
   expect(adopt.preparedByMeetingId).toBe(propose.meetingId);
 
   const gunnar = await p.person.findFirstOrThrow({ where: { partnershipId, name: "Gunnar Ek" } });
-  await p.user.create({ data: { personId: gunnar.id, email: FORMER_MEMBER, roles: ["WORKING_GROUP_MEMBER", "STEERING_GROUP_MEMBER"] } });
+  await createUser(p, { personId: gunnar.id, email: FORMER_MEMBER, roles: ["WORKING_GROUP_MEMBER", "STEERING_GROUP_MEMBER"] });
   const today = stockholmDay(new Date());
   expect(await p.membership.count({ where: { personId: gunnar.id, startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] } }), "Gunnar Ek is in no group today").toBe(0);
 
@@ -77,7 +78,7 @@ export async function seed(): Promise<Fixture> {
   const otherParty = await p.party.create({ data: { partnershipId: other.id, type: "MUNICIPALITY", name: "Annan kommun" } });
   const otherUnit = await p.organisationalUnit.create({ data: { partyId: otherParty.id, kind: "ADMINISTRATION", name: "Annan förvaltning" } });
   const otherPerson = await p.person.create({ data: { partnershipId: other.id, name: "Annan Person", partyId: otherParty.id } });
-  await p.user.create({ data: { personId: otherPerson.id, email: OTHER_ADMIN, roles: ["ADMINISTRATOR"] } });
+  await createUser(p, { personId: otherPerson.id, email: OTHER_ADMIN, roles: ["ADMINISTRATOR"] });
   const otherPlan = await p.activityPlan.create({ data: { partnershipId: other.id, year: THIS_YEAR } });
   const otherGroup = await p.group.create({ data: { partnershipId: other.id, kind: "WORKING_GROUP", meetingsPerYear: 2 } });
   const otherMeeting = await p.meeting.create({

@@ -48,7 +48,7 @@ export async function seed(): Promise<Fixture> {
 /** Registers two demo accounts as signatories: one for each party. */
 export async function registerSignatories(fixture: Fixture): Promise<{ municipal: string; university: string }> {
   const create = async (email: string, partyId: string, title: string) => {
-    const user = await prisma().user.findUniqueOrThrow({ where: { email } });
+    const user = await prisma().user.findFirstOrThrow({ where: { account: { email } } });
     return (await prisma().agreementSignatory.create({ data: { agreementId: fixture.agreementId, partyId, personId: user.personId, title } })).id;
   };
   return {

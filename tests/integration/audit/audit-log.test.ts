@@ -3,6 +3,7 @@ import { parseAuditParams } from "@/features/audit/filter";
 import { AUDIT_PAGE_SIZE, findAuditEvents, findAuditFilterOptions } from "@/features/audit/queries";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { testDatabase } from "../../support/test-database";
+import { createUser } from "../../support/users";
 
 const prisma = () => testDatabase().prisma;
 
@@ -25,16 +26,13 @@ async function event(data: {
 
 beforeAll(async () => {
   ({ partnershipId } = await seedDemoPartnership(prisma()));
-  adminId = (await prisma().user.findUniqueOrThrow({ where: { email: "admin@huddinge.example" } })).id;
-  readerId = (await prisma().user.findUniqueOrThrow({ where: { email: "lasare@huddinge.example" } })).id;
+  adminId = (await prisma().user.findFirstOrThrow({ where: { account: { email: "admin@huddinge.example" } } })).id;
+  readerId = (await prisma().user.findFirstOrThrow({ where: { account: { email: "lasare@huddinge.example" } } })).id;
 
   const other = await prisma().partnership.create({ data: { slug: "annan-kommun", name: "Ett annat partnerskap" } });
   otherPartnershipId = other.id;
-  const otherPerson = await prisma().person.create({
-    data: { partnershipId: other.id, name: "Hemlig Administratör", email: "admin@annan.example", user: { create: { email: "admin@annan.example", roles: ["ADMINISTRATOR"] } } },
-    include: { user: true },
-  });
-  otherAdminId = otherPerson.user!.id;
+  const otherPerson = await prisma().person.create({ data: { partnershipId: other.id, name: "Hemlig Administratör", email: "admin@annan.example" } });
+  otherAdminId = (await createUser(prisma(), { personId: otherPerson.id, email: "admin@annan.example", roles: ["ADMINISTRATOR"] })).id;
 
   const ours = [
     // 00:30 on 29 March in Stockholm (UTC+1 until 02:00 that night).

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { findSessionUser, forgetExpiredEndedSessions, recordSignOut, verifyCredentials } from "@/server/auth/verify-credentials";
+import { findSessionAccount, forgetExpiredEndedSessions, recordSignOut, verifyCredentials } from "@/server/auth/verify-credentials";
 import { SIGN_IN_LIMITS } from "@/server/auth/sign-in-limits";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
@@ -19,13 +19,14 @@ beforeEach(async () => {
 });
 
 describe("verifyCredentials", () => {
-  it("accepts the right password, records the sign-in and audits it in the user's partnership", async () => {
+  it("accepts the right password, records the sign-in on the account and audits it in the user's partnership", async () => {
     const result = await verifyCredentials({ email: ADMIN, password: DEMO_PASSWORD, ip: "10.0.0.1" });
-    expect(result).toMatchObject({ ok: true, sessionVersion: 0 });
-    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
-    expect(user.lastSignInAt).not.toBeNull();
+    const account = await prisma().account.findUniqueOrThrow({ where: { email: ADMIN } });
+    expect(result).toEqual({ ok: true, accountId: account.id, sessionVersion: 0 });
+    expect(account.lastSignInAt).not.toBeNull();
+    const user = await prisma().user.findFirstOrThrow({ where: { accountId: account.id } });
     const event = await prisma().auditEvent.findFirst({ where: { action: "auth.signed_in", actorUserId: user.id } });
-    expect(event).toMatchObject({ entityType: "User", entityId: user.id, partnershipId: user.person.partnershipId });
+    expect(event).toMatchObject({ entityType: "Account", entityId: account.id, actorAccountId: account.id, partnershipId: user.partnershipId });
   });
 
   it("treats the e-mail address case-insensitively and ignores surrounding spaces", async () => {
@@ -43,7 +44,7 @@ describe("verifyCredentials", () => {
   });
 
   it("refuses a deactivated account even with the right password", async () => {
-    await prisma().user.update({ where: { email: READER }, data: { active: false } });
+    await prisma().user.updateMany({ where: { account: { email: READER } }, data: { active: false } });
     expect(await verifyCredentials({ email: READER, password: DEMO_PASSWORD, ip: "10.0.0.3" })).toEqual({ ok: false, reason: "invalid" });
   });
 
@@ -156,54 +157,76 @@ describe("verifyCredentials with a device cookie", () => {
 });
 
 describe("recordSignOut", () => {
-  it("audits the sign-out in the user's partnership, and ignores an unknown user", async () => {
-    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
-    await recordSignOut(user.id, "session-a", null);
-    await recordSignOut("no-such-user", "session-x", null);
+  it("audits the sign-out in the user's partnership, and ignores an unknown account", async () => {
+    const account = await prisma().account.findUniqueOrThrow({ where: { email: ADMIN } });
+    const user = await prisma().user.findFirstOrThrow({ where: { accountId: account.id } });
+    await recordSignOut(account.id, "session-a", null);
+    await recordSignOut("no-such-account", "session-x", null);
     const events = await prisma().auditEvent.findMany({ where: { action: "auth.signed_out" } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorUserId: user.id, partnershipId: user.person.partnershipId });
+    expect(events[0]).toMatchObject({ actorUserId: user.id, actorAccountId: account.id, partnershipId: user.partnershipId });
+    expect(await prisma().endedSession.count({ where: { sessionId: "session-x" } })).toBe(0);
   });
 
   // Guards sign-out against copies of the session cookie: the ended session is refused on the
-  // server, while the same user's other sessions go on.
+  // server, while the same account's other sessions go on.
   it("ends exactly the signed-out session, on the server, until it would have expired", async () => {
-    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN } });
-    expect(await findSessionUser(user.id, user.sessionVersion, "session-b")).not.toBeNull();
+    const account = await prisma().account.findUniqueOrThrow({ where: { email: ADMIN } });
+    expect(await findSessionAccount(account.id, account.sessionVersion, "session-b")).not.toBeNull();
     const expiresAt = new Date(Date.now() + 60 * 60 * 1000);
-    await recordSignOut(user.id, "session-b", expiresAt);
-    expect(await findSessionUser(user.id, user.sessionVersion, "session-b")).toBeNull();
-    expect(await findSessionUser(user.id, user.sessionVersion, "session-c")).not.toBeNull();
-    expect(await prisma().endedSession.findUniqueOrThrow({ where: { sessionId: "session-b" } })).toMatchObject({ userId: user.id, expiresAt });
+    await recordSignOut(account.id, "session-b", expiresAt);
+    expect(await findSessionAccount(account.id, account.sessionVersion, "session-b")).toBeNull();
+    expect(await findSessionAccount(account.id, account.sessionVersion, "session-c")).not.toBeNull();
+    expect(await prisma().endedSession.findUniqueOrThrow({ where: { sessionId: "session-b" } })).toMatchObject({ accountId: account.id, expiresAt });
     // Once expired, the record is forgotten by the jobs (the cookie is no longer valid anyway).
     expect(await forgetExpiredEndedSessions(new Date(expiresAt.getTime() + 1))).toBeGreaterThanOrEqual(1);
     expect(await prisma().endedSession.count({ where: { sessionId: "session-b" } })).toBe(0);
   });
 });
 
-describe("findSessionUser", () => {
-  it("returns the account's id, person, partnership and roles", async () => {
-    const user = await prisma().user.findUniqueOrThrow({ where: { email: ADMIN }, include: { person: true } });
-    expect(await findSessionUser(user.id, user.sessionVersion, "session-1")).toEqual({
-      id: user.id,
-      personId: user.personId,
-      partnershipId: user.person.partnershipId,
-      name: "Maria Lindqvist",
+describe("findSessionAccount", () => {
+  it("returns the account with its participation: person, partnership and roles", async () => {
+    const account = await prisma().account.findUniqueOrThrow({ where: { email: ADMIN } });
+    const user = await prisma().user.findFirstOrThrow({ where: { accountId: account.id }, include: { person: { include: { partnership: true } } } });
+    expect(await findSessionAccount(account.id, account.sessionVersion, "session-1")).toEqual({
+      accountId: account.id,
+      name: account.name,
       email: ADMIN,
-      roles: ["ADMINISTRATOR"],
-      sessionVersion: user.sessionVersion,
+      installationAdministrator: false,
+      sessionVersion: account.sessionVersion,
+      participations: [
+        {
+          userId: user.id,
+          personId: user.personId,
+          partnershipId: user.partnershipId,
+          partnershipSlug: user.person.partnership.slug,
+          partnershipName: user.person.partnership.name,
+          partnershipNameEn: user.person.partnership.nameEn,
+          name: "Maria Lindqvist",
+          roles: ["ADMINISTRATOR"],
+        },
+      ],
     });
   });
 
-  // Guards session revocation: a bumped sessionVersion or a deactivated account ends the session.
-  it("ends the session when the session version is bumped or the account is deactivated", async () => {
-    const user = await prisma().user.findUniqueOrThrow({ where: { email: READER } });
-    expect(await findSessionUser(user.id, user.sessionVersion, "session-1")).not.toBeNull();
-    await prisma().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await findSessionUser(user.id, user.sessionVersion, "session-1")).toBeNull();
-    expect(await findSessionUser(user.id, user.sessionVersion + 1, "session-1")).not.toBeNull();
-    await prisma().user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await findSessionUser(user.id, user.sessionVersion + 1, "session-1")).toBeNull();
-    expect(await findSessionUser("no-such-user", 0, "session-1")).toBeNull();
+  // Guards session revocation: a bumped sessionVersion ends the session; roles and deactivation are
+  // read on every request, so they apply at once without ending anything.
+  it("ends the session when the account's session version is bumped", async () => {
+    const account = await prisma().account.findUniqueOrThrow({ where: { email: READER } });
+    expect(await findSessionAccount(account.id, account.sessionVersion, "session-1")).not.toBeNull();
+    await prisma().account.update({ where: { id: account.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await findSessionAccount(account.id, account.sessionVersion, "session-1")).toBeNull();
+    expect(await findSessionAccount(account.id, account.sessionVersion + 1, "session-1")).not.toBeNull();
+    expect(await findSessionAccount("no-such-account", 0, "session-1")).toBeNull();
+  });
+
+  it("reads the roles afresh on every request and refuses an account whose only user is deactivated", async () => {
+    const account = await prisma().account.findUniqueOrThrow({ where: { email: READER } });
+    const user = await prisma().user.findFirstOrThrow({ where: { accountId: account.id } });
+    expect((await findSessionAccount(account.id, account.sessionVersion, "session-2"))?.participations.map((p) => p.roles)).toEqual([["READER"]]);
+    await prisma().user.update({ where: { id: user.id }, data: { roles: ["CONTRIBUTOR"] } });
+    expect((await findSessionAccount(account.id, account.sessionVersion, "session-2"))?.participations.map((p) => p.roles)).toEqual([["CONTRIBUTOR"]]);
+    await prisma().user.update({ where: { id: user.id }, data: { active: false, roles: ["READER"] } });
+    expect(await findSessionAccount(account.id, account.sessionVersion, "session-2")).toBeNull();
   });
 });

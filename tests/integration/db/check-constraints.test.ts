@@ -32,15 +32,16 @@ describe(`hand-written database rules on ${testDatabaseKind()}`, () => {
     );
   });
 
-  it("refuses a user's e-mail address with upper-case letters, and a user without roles", async () => {
+  it("refuses an account's e-mail address with upper-case letters, a user without roles, and a user outside the person's partnership", async () => {
     const prisma = testDatabase().prisma;
-    await expect(
-      prisma.user.create({ data: { personId, email: "Anna@example.se", roles: ["READER"] } }),
-    ).rejects.toThrow(/User_email_lower_case/);
-    await expect(prisma.user.create({ data: { personId, email: "anna@example.se", roles: [] } })).rejects.toThrow(
-      /User_roles_not_empty/,
+    await expect(prisma.account.create({ data: { email: "Anna@example.se", name: "Anna" } })).rejects.toThrow(/Account_email_lower_case/);
+    const account = await prisma.account.create({ data: { email: "anna@example.se", name: "Anna" } });
+    await expect(prisma.user.create({ data: { personId, partnershipId, accountId: account.id, roles: [] } })).rejects.toThrow(/User_roles_not_empty/);
+    const elsewhere = await prisma.partnership.create({ data: { slug: "rules-elsewhere", name: "Elsewhere" } });
+    await expect(prisma.user.create({ data: { personId, partnershipId: elsewhere.id, accountId: account.id, roles: ["READER"] } })).rejects.toThrow(
+      /User_person_partnership_fkey/,
     );
-    await expect(prisma.user.create({ data: { personId, email: "anna@example.se", roles: ["READER"] } })).resolves.toBeDefined();
+    await expect(prisma.user.create({ data: { personId, partnershipId, accountId: account.id, roles: ["READER"] } })).resolves.toBeDefined();
   });
 
   it("refuses a membership that ends before it starts", async () => {

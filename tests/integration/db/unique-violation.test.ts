@@ -27,19 +27,27 @@ describe(`isUniqueViolation on ${testDatabaseKind()}`, () => {
     expect(await prisma.partnership.count({ where: { slug: "dup-slug" } })).toBe(1);
   });
 
-  it("recognises a duplicate user e-mail inside an interactive transaction", async () => {
+  it("recognises a second user of one account in one partnership inside an interactive transaction", async () => {
     const prisma = testDatabase().prisma;
     const partnership = await prisma.partnership.create({ data: { slug: "users", name: "Users" } });
     const [first, second] = await Promise.all(
       ["Anna", "Bo"].map((name) => prisma.person.create({ data: { partnershipId: partnership.id, name } })),
     );
-    await prisma.user.create({ data: { personId: first!.id, email: "same@example.se", roles: ["READER"] } });
+    const account = await prisma.account.create({ data: { email: "same@example.se", name: "Anna" } });
+    await prisma.user.create({ data: { personId: first!.id, partnershipId: partnership.id, accountId: account.id, roles: ["READER"] } });
 
     const error = await errorOf(() =>
       prisma.$transaction(async (tx) => {
-        await tx.user.create({ data: { personId: second!.id, email: "same@example.se", roles: ["READER"] } });
+        await tx.user.create({ data: { personId: second!.id, partnershipId: partnership.id, accountId: account.id, roles: ["READER"] } });
       }),
     );
+    expect(isUniqueViolation(error)).toBe(true);
+  });
+
+  it("recognises a duplicate account e-mail", async () => {
+    const prisma = testDatabase().prisma;
+    await prisma.account.create({ data: { email: "twice@example.se", name: "Anna" } });
+    const error = await errorOf(() => prisma.account.create({ data: { email: "twice@example.se", name: "Bo" } }));
     expect(isUniqueViolation(error)).toBe(true);
   });
 

@@ -9,6 +9,7 @@ import type { Actor } from "@/server/auth/actor";
 import { actorFor } from "../../support/actors";
 import { testDatabase } from "../../support/test-database";
 import { decisions, meeting, plan, result, seedPartnership, type Groups } from "./report-fixtures";
+import { createUser } from "../../support/users";
 
 // The route handlers read the session through getActor; here the test decides who is signed in.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -40,8 +41,8 @@ beforeAll(async () => {
   // A user of another partnership, with nothing of their own.
   const other = await p.partnership.create({ data: { slug: "annat", name: "Ett annat partnerskap" } });
   const person = await p.person.create({ data: { partnershipId: other.id, name: "Olle Annan", email: "olle@annat.example" } });
-  const user = await p.user.create({ data: { personId: person.id, email: "olle@annat.example", roles: ["ADMINISTRATOR"] } });
-  outsider = { userId: user.id, personId: person.id, partnershipId: other.id, name: person.name, email: user.email, roles: user.roles };
+  const user = await createUser(p, { personId: person.id, email: "olle@annat.example", roles: ["ADMINISTRATOR"] });
+  outsider = { userId: user.id, accountId: user.accountId, personId: person.id, partnershipId: other.id, name: person.name, email: "olle@annat.example", roles: user.roles };
 }, 120_000);
 
 const params = (year: string) => ({ params: Promise.resolve({ year }) });

@@ -1,6 +1,7 @@
 import type { Actor } from "@/server/auth/actor";
 import { actorFor, ADMIN, CLIMATE_AREA, prisma, READER, RESEARCHER, seed, SG_MEMBER, WG_MEMBER, type Fixture } from "../proposals/proposal-fixtures";
 import { actionExpectations } from "../../support/action-expectations";
+import { createUser } from "../../support/users";
 
 export { actorFor, ADMIN, form, prisma, READER, RESEARCHER, SG_MEMBER, WG_MEMBER, WORKING_CHAIR } from "../proposals/proposal-fixtures";
 
@@ -46,7 +47,7 @@ export async function seedActivities(): Promise<ActivityFixture> {
   const { partnershipId } = fixture;
   const johan = await personId(partnershipId, "Johan Ekberg");
   const gunnar = await personId(partnershipId, "Gunnar Ek");
-  await prisma().user.create({ data: { personId: gunnar, email: MUNICIPAL_RESPONSIBLE, roles: ["READER"] } });
+  await createUser(prisma(), { personId: gunnar, email: MUNICIPAL_RESPONSIBLE, roles: ["READER"] });
   const priorityAreaId = (await prisma().priorityArea.findFirstOrThrow({ where: { partnershipId, title: CLIMATE_AREA } })).id;
 
   // The decisions only need to exist for the plan's recorded steps.
@@ -75,9 +76,8 @@ export async function seedActivities(): Promise<ActivityFixture> {
   const closed = await activity(plans.closed, "Avslutad aktivitet", { universityResponsibleId: johan });
 
   const otherPartnership = await prisma().partnership.create({ data: { slug: "annat-partnerskap", name: "Ett annat partnerskap" } });
-  await prisma().person.create({
-    data: { partnershipId: otherPartnership.id, name: "Annan Administratör", email: OTHER_ADMIN, user: { create: { email: OTHER_ADMIN, roles: ["ADMINISTRATOR"] } } },
-  });
+  const otherAdmin = await prisma().person.create({ data: { partnershipId: otherPartnership.id, name: "Annan Administratör", email: OTHER_ADMIN } });
+  await createUser(prisma(), { personId: otherAdmin.id, email: OTHER_ADMIN, roles: ["ADMINISTRATOR"] });
   // Another partnership's adopted plan needs decisions of its own partnership only in real life; the foreign keys accept ours.
   const otherPlan = await prisma().activityPlan.create({ data: { partnershipId: otherPartnership.id, year: YEARS.adopted, status: "ADOPTED", ...adopted }, select: { id: true } });
   const otherActivity = await activity(otherPlan.id, "Det andra partnerskapets aktivitet");

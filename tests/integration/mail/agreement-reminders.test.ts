@@ -3,6 +3,7 @@ import { day } from "@/features/agreement/dates";
 import { queueAgreementReminders } from "@/features/agreement/reminder-mail";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { testDatabase } from "../../support/test-database";
+import { createUser } from "../../support/users";
 
 // The demo agreement runs until further notice; notice ends it at the year-end at least six
 // months later. Judged in 2027 its last notice day is 30 June 2027 (for 31 December 2027), and the
@@ -17,14 +18,14 @@ const userIds: Record<string, string> = {};
 
 async function addAdministrator(name: string, email: string, { userActive = true, personActive = true } = {}) {
   const person = await prisma().person.create({ data: { partnershipId, name, email, active: personActive } });
-  const user = await prisma().user.create({ data: { personId: person.id, email, roles: ["ADMINISTRATOR"], active: userActive } });
+  const user = await createUser(prisma(), { personId: person.id, email, roles: ["ADMINISTRATOR"], active: userActive });
   userIds[email] = user.id;
 }
 
 beforeAll(async () => {
   ({ partnershipId } = await seedDemoPartnership(prisma()));
   agreementId = (await prisma().agreement.findUniqueOrThrow({ where: { partnershipId } })).id;
-  userIds["admin@huddinge.example"] = (await prisma().user.findUniqueOrThrow({ where: { email: "admin@huddinge.example" } })).id;
+  userIds["admin@huddinge.example"] = (await prisma().user.findFirstOrThrow({ where: { account: { email: "admin@huddinge.example" } } })).id;
   await addAdministrator("Second Administrator", "admin2@huddinge.example");
   await addAdministrator("Deactivated Administrator", "former@huddinge.example", { userActive: false });
   await addAdministrator("Departed Administrator", "departed@huddinge.example", { personActive: false });

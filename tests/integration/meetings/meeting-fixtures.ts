@@ -41,7 +41,7 @@ export async function seed(): Promise<Fixture> {
 
 /** Makes the contributor the working group's secretary from today: another group's secretary for the steering group. */
 export async function makeWorkingGroupSecretary(fixture: Fixture): Promise<void> {
-  const user = await prisma().user.findUniqueOrThrow({ where: { email: CONTRIBUTOR }, include: { person: true } });
+  const user = await prisma().user.findFirstOrThrow({ where: { account: { email: CONTRIBUTOR } }, include: { person: true } });
   await prisma().membership.create({
     data: { groupId: fixture.workingGroupId, personId: user.personId, partyId: user.person.partyId!, role: "SECRETARY", startDate: stockholmDay(new Date()) },
   });

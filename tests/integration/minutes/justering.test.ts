@@ -22,6 +22,7 @@ import {
   workingGroupMeeting,
   type Fixture,
 } from "./minutes-fixtures";
+import { createUser } from "../../support/users";
 
 let fixture: Fixture;
 let admin: Actor;
@@ -165,8 +166,8 @@ describe("approving (justering)", () => {
 
   it("records who and when; the last signature approves and locks the minutes in the same transaction", async () => {
     const { minutesId, version } = await inAdjustment(["mikael", "nadia"]);
-    const nadia = await prisma().user.create({ data: { personId: fixture.people.nadia!, email: "nadia.haddad@sh.example", roles: ["WORKING_GROUP_MEMBER"] }, include: { person: true } });
-    const nadiaActor: Actor = { userId: nadia.id, personId: nadia.personId, partnershipId: fixture.partnershipId, name: nadia.person.name, email: nadia.email, roles: nadia.roles };
+    await createUser(prisma(), { personId: fixture.people.nadia!, email: "nadia.haddad@sh.example", roles: ["WORKING_GROUP_MEMBER"] });
+    const nadiaActor: Actor = await actorFor("nadia.haddad@sh.example");
 
     const first = await expectSuccess(() => executeFormAction(approveMinutes, adjuster, form({ minutesId, version })), "minutes.approvalRecorded");
     expect(first.completed).toBe(false);
@@ -185,7 +186,7 @@ describe("approving (justering)", () => {
       [
         [fixture.people.mikael, "ADJUSTER", adjuster.userId],
         [fixture.people.sara, "CHAIR", chair.userId],
-        [fixture.people.nadia, "ADJUSTER", nadia.id],
+        [fixture.people.nadia, "ADJUSTER", nadiaActor.userId],
       ].sort(),
     );
     // The last approval's time is the minutes' approval time.

@@ -4,6 +4,7 @@ import { stockholmDay } from "@/lib/stockholm-day";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { testDatabase } from "../../support/test-database";
 import { actionExpectations } from "../../support/action-expectations";
+import { createUser } from "../../support/users";
 
 export { actorFor, form } from "../../support/actors";
 
@@ -56,15 +57,14 @@ export async function seed(): Promise<Fixture> {
   };
 
   const unitParty = await prisma().party.findFirstOrThrow({ where: { partnershipId, type: "MUNICIPALITY" } });
-  const secretary = await prisma().person.create({
-    data: { partnershipId, name: "Selma Sekreterare", email: WG_SECRETARY, partyId: unitParty.id, user: { create: { email: WG_SECRETARY, roles: ["WORKING_GROUP_MEMBER"] } } },
-  });
+  const secretary = await prisma().person.create({ data: { partnershipId, name: "Selma Sekreterare", email: WG_SECRETARY, partyId: unitParty.id } });
+  await createUser(prisma(), { personId: secretary.id, email: WG_SECRETARY, roles: ["WORKING_GROUP_MEMBER"] });
   await prisma().membership.create({
     data: { groupId: fixture.groups.WORKING_GROUP, personId: secretary.id, partyId: unitParty.id, role: "SECRETARY", startDate: new Date("2022-01-01T00:00:00Z") },
   });
   fixture.people.selma = secretary.id;
-  await prisma().user.create({ data: { personId: people.mikael!, email: WG_MEMBER, roles: ["WORKING_GROUP_MEMBER"] } });
-  await prisma().user.create({ data: { personId: people.eva!, email: SG_MEMBER, roles: ["STEERING_GROUP_MEMBER"] } });
+  await createUser(prisma(), { personId: people.mikael!, email: WG_MEMBER, roles: ["WORKING_GROUP_MEMBER"] });
+  await createUser(prisma(), { personId: people.eva!, email: SG_MEMBER, roles: ["STEERING_GROUP_MEMBER"] });
   return fixture;
 }
 

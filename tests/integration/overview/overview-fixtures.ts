@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { stockholmYear } from "@/features/meetings/meeting-time";
+import { createUser } from "../../support/users";
 
 /**
  * What waits for people, written straight to the database as the features' actions would leave it:
@@ -16,11 +17,11 @@ export async function groupId(prisma: PrismaClient, partnershipId: string, kind:
 }
 
 export async function personId(prisma: PrismaClient, email: string) {
-  return (await prisma.user.findUniqueOrThrow({ where: { email }, select: { personId: true } })).personId;
+  return (await prisma.user.findFirstOrThrow({ where: { account: { email } }, select: { personId: true } })).personId;
 }
 
 export async function userId(prisma: PrismaClient, email: string) {
-  return (await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+  return (await prisma.user.findFirstOrThrow({ where: { account: { email } }, select: { id: true } })).id;
 }
 
 export async function meeting(prisma: PrismaClient, input: { groupId: string; title: string; startsAt: Date; status?: "PLANNED" | "HELD"; agenda?: string[]; documents?: string[] }) {
@@ -117,7 +118,7 @@ export async function result(prisma: PrismaClient, input: { partnershipId: strin
 export async function invitedPerson(prisma: PrismaClient, partnershipId: string, name: string, expiresAt: Date) {
   const email = `${name.toLowerCase().replace(/[^a-z]/g, "")}@huddinge.example`;
   const person = await prisma.person.create({ data: { partnershipId, name, email } });
-  const user = await prisma.user.create({ data: { personId: person.id, email, roles: ["READER"] } });
+  const user = await createUser(prisma, { personId: person.id, email, roles: ["READER"] });
   await prisma.invitation.create({ data: { userId: user.id, tokenHash: createHash("sha256").update(email).digest("hex"), expiresAt } });
   return person;
 }

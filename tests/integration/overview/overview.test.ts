@@ -41,13 +41,13 @@ describe("the parts a person sees", () => {
     expect(reader.parts).toEqual(["reader"]);
     expect([reader.steering, reader.working, reader.contributor, reader.administrator]).toEqual([null, null, null, null]);
 
-    await prisma().user.update({ where: { email: ADMIN }, data: { roles: ["ADMINISTRATOR", "READER", "CONTRIBUTOR", "WORKING_GROUP_MEMBER", "STEERING_GROUP_MEMBER"] } });
+    await prisma().user.updateMany({ where: { account: { email: ADMIN } }, data: { roles: ["ADMINISTRATOR", "READER", "CONTRIBUTOR", "WORKING_GROUP_MEMBER", "STEERING_GROUP_MEMBER"] } });
     try {
       const everyone = await overviewOf(ADMIN);
       expect(everyone.parts).toEqual(["steering", "working", "contributor", "administrator", "reader"]);
       for (const part of ["steering", "working", "contributor", "administrator", "reader"] as const) expect(everyone[part], part).not.toBeNull();
     } finally {
-      await prisma().user.update({ where: { email: ADMIN }, data: { roles: ["ADMINISTRATOR"] } });
+      await prisma().user.updateMany({ where: { account: { email: ADMIN } }, data: { roles: ["ADMINISTRATOR"] } });
     }
   });
 });

@@ -8,6 +8,7 @@ import type { Actor } from "@/server/auth/actor";
 import { testDatabase } from "../../support/test-database";
 import { openCountingDatabase, type CountingDatabase } from "../follow-up-report/counting-database";
 import * as fixture from "./overview-fixtures";
+import { actorOf } from "../../support/actors";
 
 /**
  * Issue #14, item 6: "Min översikt" reads a bounded number of SQL statements — the same for a
@@ -35,12 +36,13 @@ beforeAll(async () => {
   installDatabase(database);
   ({ partnershipId } = await seedDemoPartnership(database.prisma));
   await seedDemoWork(database.prisma, partnershipId);
+  const { id } = await database.prisma.user.findFirstOrThrow({ where: { account: { email: "arbetsgrupp@sh.example" } }, select: { id: true } });
   const user = await database.prisma.user.update({
-    where: { email: "arbetsgrupp@sh.example" },
+    where: { id },
     data: { roles: ["ADMINISTRATOR", "STEERING_GROUP_MEMBER", "WORKING_GROUP_MEMBER", "CONTRIBUTOR", "READER"] },
-    include: { person: true },
+    include: { person: true, account: true },
   });
-  actor = { userId: user.id, personId: user.personId, partnershipId, name: user.person.name, email: user.email, roles: user.roles };
+  actor = actorOf(user);
 }, 240_000);
 
 afterAll(async () => {

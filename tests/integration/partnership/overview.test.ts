@@ -58,10 +58,10 @@ describe("the demo partnership and its overview", () => {
   });
 
   it("has a demo account for every role", async () => {
-    const users = await testDatabase().prisma.user.findMany({ select: { email: true, roles: true } });
+    const users = await testDatabase().prisma.user.findMany({ select: { roles: true, account: { select: { email: true } } } });
     for (const account of DEMO_ACCOUNTS) {
-      expect(users.find((user) => user.email === account.email)?.roles).toEqual([account.role]);
+      expect(users.find((user) => user.account?.email === account.email)?.roles).toEqual([account.role]);
     }
-    expect(users.every((user) => user.email === user.email.toLowerCase())).toBe(true);
+    expect(users.every((user) => user.account !== null && user.account.email === user.account.email.toLowerCase())).toBe(true);
   });
 });

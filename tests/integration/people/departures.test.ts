@@ -3,7 +3,8 @@ import { dayOf } from "@/features/membership/composition-snapshot";
 import { updatePerson } from "@/features/people/person-definitions";
 import { anonymisePerson, deactivatePerson } from "@/features/people/departure-definitions";
 import { executeFormAction } from "@/server/actions/form-action";
-import { findSessionUser, verifyCredentials } from "@/server/auth/verify-credentials";
+import { findSessionAccount, verifyCredentials } from "@/server/auth/verify-credentials";
+import { createUser } from "../../support/users";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { ADMIN, READER, actorFor, auditCount, form, lastEvent, personNamed, prisma } from "./people-fixtures";
@@ -16,7 +17,8 @@ async function giveLenaAnAccountAndHistory() {
   const lena = await personNamed("Lena Forsberg");
   const workingGroup = await prisma().group.findFirstOrThrow({ where: { kind: "WORKING_GROUP" } });
   const area = await prisma().thematicArea.findFirstOrThrow({ where: { name: "VFU och lärarutbildning" } });
-  await prisma().user.create({ data: { personId: lena.id, email: "lena.forsberg@sh.example", roles: ["STEERING_GROUP_MEMBER"], sessionVersion: 3 } });
+  const { accountId } = await createUser(prisma(), { personId: lena.id, email: "lena.forsberg@sh.example", roles: ["STEERING_GROUP_MEMBER"] });
+  await prisma().account.update({ where: { id: accountId }, data: { sessionVersion: 3 } });
   const past = await prisma().membership.create({
     data: {
       groupId: workingGroup.id,
@@ -55,16 +57,17 @@ describe("deactivating a person", () => {
     expect(state).toMatchObject({ status: "error", message: "people.refusals.onlyChair", messageValues: { group: "STEERING_GROUP" } });
     const after = await personNamed("Anders Holmberg");
     expect(after.active).toBe(true);
-    expect(after.user).toMatchObject({ active: true, sessionVersion: anders.user!.sessionVersion });
+    expect(after.user).toMatchObject({ active: true, roles: anders.user!.roles });
     expect(await prisma().membership.findMany({ where: { personId: anders.id }, orderBy: { id: "asc" } })).toEqual(memberships);
     expect(await auditCount()).toBe(before);
     expect((await verifyCredentials({ email: "ledning@huddinge.example", password: DEMO_PASSWORD, ip: "10.3.0.1" })).ok).toBe(true);
   });
 
-  it("ends ongoing memberships today, removes ones not yet started, keeps history, ends the account's sessions", async () => {
+  it("ends ongoing memberships today, removes ones not yet started, keeps history, takes the partnership from the account's sessions", async () => {
     const admin = await actorFor(ADMIN);
     const { lena, past, future, current } = await giveLenaAnAccountAndHistory();
-    expect(await findSessionUser(lena.user!.id, 3, "session-1")).not.toBeNull();
+    const accountId = lena.user!.accountId!;
+    expect((await findSessionAccount(accountId, 3, "session-1"))?.participations.map((p) => p.userId)).toEqual([lena.user!.id]);
     const before = await auditCount();
 
     const { state, result } = await executeFormAction(deactivatePerson, admin, form({ personId: lena.id }));
@@ -74,9 +77,12 @@ describe("deactivating a person", () => {
     expect(result!.warnings.map((warning) => warning.rule)).toContain("seat-vacant");
     const after = await personNamed("Lena Forsberg");
     expect(after).toMatchObject({ active: false, name: "Lena Forsberg", email: "lena.forsberg@sh.example", anonymisedAt: null });
-    expect(after.user).toMatchObject({ active: false, sessionVersion: 4 });
-    expect(await findSessionUser(lena.user!.id, 3, "session-1")).toBeNull();
-    expect(await findSessionUser(lena.user!.id, 4, "session-1")).toBeNull();
+    expect(after.user).toMatchObject({ active: false });
+    // Sessions read the account's partnerships on every request: her only one is gone, so her
+    // session ends without the account's session version being bumped.
+    expect(await prisma().account.findUniqueOrThrow({ where: { id: accountId } })).toMatchObject({ sessionVersion: 3 });
+    expect(await findSessionAccount(accountId, 3, "session-1")).toBeNull();
+    expect((await verifyCredentials({ email: "lena.forsberg@sh.example", password: "anything", ip: "10.3.0.2" })).ok).toBe(false);
 
     expect((await prisma().membership.findUniqueOrThrow({ where: { id: current.id } })).endDate).toEqual(today());
     expect(await prisma().membership.findUniqueOrThrow({ where: { id: past.id } })).toEqual(past);
@@ -90,7 +96,7 @@ describe("deactivating a person", () => {
     expect(event.data).toMatchObject({
       before: {
         active: true,
-        account: { active: true, sessionVersion: 3 },
+        account: { active: true },
         memberships: [
           { id: current.id, group: "STEERING_GROUP", endDate: null },
           { id: future.id, group: "WORKING_GROUP", endDate: null },
@@ -98,7 +104,7 @@ describe("deactivating a person", () => {
       },
       after: {
         active: false,
-        account: { active: false, sessionVersion: 4 },
+        account: { active: false },
         memberships: [{ id: current.id, endDate: isoToday }],
         removedMemberships: [future.id],
       },
@@ -175,6 +181,7 @@ describe("anonymising a person", () => {
     const after = await personNamed("Lena Forsberg").catch(() => null);
     expect(after).toBeNull();
     const person = await prisma().person.findUniqueOrThrow({ where: { id: lena.id }, include: { user: true } });
+    const accountId = lena.user!.accountId!;
     expect(person).toMatchObject({
       name: `Anonymiserad person ${lena.id.slice(-8)}`,
       email: null,
@@ -184,7 +191,14 @@ describe("anonymising a person", () => {
       active: false,
     });
     expect(person.anonymisedAt).toBeInstanceOf(Date);
-    expect(person.user).toMatchObject({ active: false, passwordHash: null, email: `anonymised-${lena.user!.id.toLowerCase()}@invalid.invalid` });
+    expect(person.user).toMatchObject({ active: false, accountId: null });
+    // Her account is used nowhere else, so nothing of it identifies her any more, and its sessions end.
+    expect(await prisma().account.findUniqueOrThrow({ where: { id: accountId } })).toMatchObject({
+      passwordHash: null,
+      email: `anonymised-${accountId.toLowerCase()}@invalid.invalid`,
+      sessionVersion: 4,
+    });
+    expect(await prisma().account.count({ where: { email: "lena.forsberg@sh.example" } })).toBe(0);
     expect(await prisma().membership.findMany({ where: { personId: lena.id }, orderBy: { id: "asc" } })).toEqual(memberships);
 
     expect(await auditCount()).toBe(before + 1);
@@ -192,7 +206,7 @@ describe("anonymising a person", () => {
     expect(event).toMatchObject({ actorUserId: admin.userId, entityType: "Person", entityId: lena.id });
     expect(event.data).toMatchObject({
       before: { name: "[removed]", email: "[removed]", title: "[removed]", anonymisedAt: null, account: { email: "[removed]", active: false } },
-      after: { name: person.name, email: null, title: null, unitId: null, account: { email: person.user!.email, active: false, hasPassword: false } },
+      after: { name: person.name, email: null, title: null, unitId: null, account: { email: null, active: false, hasPassword: false } },
     });
     // The new entry does not itself keep what was removed.
     const written = JSON.stringify(event.data);

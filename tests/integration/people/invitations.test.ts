@@ -5,7 +5,7 @@ import { deactivatePerson } from "@/features/people/departure-definitions";
 import { hashInvitationToken } from "@/features/people/person-rules";
 import { getInvitationForPage } from "@/features/people/queries";
 import { executeFormAction } from "@/server/actions/form-action";
-import { findSessionUser, verifyCredentials } from "@/server/auth/verify-credentials";
+import { findSessionAccount, verifyCredentials } from "@/server/auth/verify-credentials";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { ADMIN, READER, actorFor, auditCount, form, lastEvent, personNamed, prisma } from "./people-fixtures";
@@ -35,10 +35,10 @@ describe("inviting a person", () => {
     const { state, result } = await invite("Eva Lundgren", ["READER", "CONTRIBUTOR"]);
 
     expect(state).toMatchObject({ status: "success", message: "people.invite.created" });
-    token = result!.token;
+    token = result!.token!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const eva = await personNamed("Eva Lundgren");
-    expect(eva.user).toMatchObject({ email: "eva.lundgren@huddinge.example", roles: ["READER", "CONTRIBUTOR"], passwordHash: null, active: true });
+    expect(eva.user).toMatchObject({ roles: ["READER", "CONTRIBUTOR"], active: true, account: { email: "eva.lundgren@huddinge.example", passwordHash: null } });
     const invitations = await prisma().invitation.findMany({ where: { userId: eva.user!.id } });
     expect(invitations).toHaveLength(1);
     const invitation = invitations[0]!;
@@ -73,7 +73,7 @@ describe("inviting a person", () => {
       fieldErrors: { password: ["validation.passwordTooShort"], confirmPassword: ["validation.passwordMismatch"] },
       values: {},
     });
-    expect((await personNamed("Eva Lundgren")).user!.passwordHash).toBeNull();
+    expect((await personNamed("Eva Lundgren")).user!.account!.passwordHash).toBeNull();
     expect(await auditCount()).toBe(before);
   });
 
@@ -83,7 +83,7 @@ describe("inviting a person", () => {
     expect(state).toEqual({ status: "success", message: "people.invitation.accepted", fieldErrors: {}, values: {} });
 
     const eva = await personNamed("Eva Lundgren");
-    expect(eva.user!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(eva.user!.account!.passwordHash).toMatch(/^\$argon2id\$/);
     expect((await prisma().invitation.findFirstOrThrow({ where: { userId: eva.user!.id } })).acceptedAt).not.toBeNull();
     expect(await auditCount()).toBe(before + 1);
     const event = await lastEvent("invitation.accepted");
@@ -99,7 +99,7 @@ describe("inviting a person", () => {
     const before = await auditCount();
     const state = await accept(token, "ett helt annat lösenord");
     expect(state).toMatchObject({ status: "error", message: "people.invitation.invalid.used" });
-    expect((await personNamed("Eva Lundgren")).user!.passwordHash).toBe(eva.user!.passwordHash);
+    expect((await personNamed("Eva Lundgren")).user!.account!.passwordHash).toBe(eva.user!.account!.passwordHash);
     expect(await auditCount()).toBe(before);
     expect(await getInvitationForPage(token)).toEqual({ usable: false, reason: "people.invitation.invalid.used" });
   });
@@ -123,13 +123,13 @@ describe("inviting a person", () => {
 
   it("refuses an expired link, and changes nothing", async () => {
     const { result } = await invite("Peter Axelsson", ["STEERING_GROUP_MEMBER"]);
-    peterFirstToken = result!.token;
-    const invitation = await prisma().invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(result!.token) } });
+    peterFirstToken = result!.token!;
+    const invitation = await prisma().invitation.findUniqueOrThrow({ where: { tokenHash: hashInvitationToken(result!.token!) } });
     const before = await auditCount();
     const later = new Date(invitation.expiresAt.getTime() + 1);
-    expect(await accept(result!.token, NEW_PASSWORD, later)).toMatchObject({ status: "error", message: "people.invitation.invalid.expired" });
-    expect(await getInvitationForPage(result!.token, later)).toEqual({ usable: false, reason: "people.invitation.invalid.expired" });
-    expect((await personNamed("Peter Axelsson")).user!.passwordHash).toBeNull();
+    expect(await accept(result!.token!, NEW_PASSWORD, later)).toMatchObject({ status: "error", message: "people.invitation.invalid.expired" });
+    expect(await getInvitationForPage(result!.token!, later)).toEqual({ usable: false, reason: "people.invitation.invalid.expired" });
+    expect((await personNamed("Peter Axelsson")).user!.account!.passwordHash).toBeNull();
     expect((await prisma().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).acceptedAt).toBeNull();
     expect(await auditCount()).toBe(before);
   });
@@ -143,13 +143,14 @@ describe("inviting a person", () => {
     const after = await personNamed("Peter Axelsson");
     expect(after.user!.id).toBe(peter.user!.id);
     expect(after.user!.roles).toEqual(["STEERING_GROUP_MEMBER", "READER"]);
-    expect(after.user!.sessionVersion).toBe(peter.user!.sessionVersion + 1);
+    // Roles are read on every request: nothing of the account's sessions needs ending.
+    expect(after.user!.account!.sessionVersion).toBe(peter.user!.account!.sessionVersion);
     expect((await lastEvent("person.invited")).data).toMatchObject({
       before: { account: { roles: ["STEERING_GROUP_MEMBER"] } },
       after: { account: { roles: ["STEERING_GROUP_MEMBER", "READER"] }, supersededInvitations: 1 },
     });
     expect(await accept(peterFirstToken)).toMatchObject({ status: "error", message: "people.invitation.invalid.expired" });
-    expect((await accept(result!.token)).status).toBe("success");
+    expect((await accept(result!.token!)).status).toBe("success");
   });
 
   it("needs at least one role, an e-mail address and an active person", async () => {
@@ -187,20 +188,20 @@ describe("inviting a person", () => {
     const mikael = await personNamed("Mikael Berg");
     expect((await executeFormAction(deactivatePerson, await actorFor(ADMIN), form({ personId: mikael.id }))).state.status).toBe("success");
     const before = await auditCount();
-    const state = await accept(result!.token);
+    const state = await accept(result!.token!);
     // Deactivation ended the open invitation (and the account would be refused anyway).
     expect(state).toMatchObject({ status: "error", message: "people.invitation.invalid.expired" });
-    expect((await personNamed("Mikael Berg")).user!.passwordHash).toBeNull();
+    expect((await personNamed("Mikael Berg")).user!.account!.passwordHash).toBeNull();
     expect(await auditCount()).toBe(before);
   });
 });
 
 describe("changing roles", () => {
-  it("changes the roles, ends the account's sessions and audits the roles before and after", async () => {
+  it("changes the roles, which the account's sessions read at once, and audits the roles before and after", async () => {
     const admin = await actorFor(ADMIN);
     const johan = await personNamed("Johan Ekberg");
-    const oldVersion = johan.user!.sessionVersion;
-    expect(await findSessionUser(johan.user!.id, oldVersion, "session-1")).not.toBeNull();
+    const account = johan.user!.account!;
+    expect((await findSessionAccount(account.id, account.sessionVersion, "session-1"))?.participations.map((p) => p.roles)).toEqual([["CONTRIBUTOR"]]);
     const before = await auditCount();
 
     const { state } = await executeFormAction(changeRoles, admin, form({ personId: johan.id, roles: ["CONTRIBUTOR", "WORKING_GROUP_MEMBER"] }));
@@ -208,24 +209,29 @@ describe("changing roles", () => {
     expect(state).toMatchObject({ status: "success", message: "people.roles.saved" });
     const user = await prisma().user.findUniqueOrThrow({ where: { id: johan.user!.id } });
     expect(user.roles).toEqual(["CONTRIBUTOR", "WORKING_GROUP_MEMBER"]);
-    expect(user.sessionVersion).toBe(oldVersion + 1);
-    expect(await findSessionUser(user.id, oldVersion, "session-1")).toBeNull();
-    expect((await findSessionUser(user.id, oldVersion + 1, "session-1"))?.roles).toEqual(["CONTRIBUTOR", "WORKING_GROUP_MEMBER"]);
+    // The same session, not a new one, now carries the new roles.
+    expect((await prisma().account.findUniqueOrThrow({ where: { id: account.id } })).sessionVersion).toBe(account.sessionVersion);
+    expect((await findSessionAccount(account.id, account.sessionVersion, "session-1"))?.participations.map((p) => p.roles)).toEqual([
+      ["CONTRIBUTOR", "WORKING_GROUP_MEMBER"],
+    ]);
     expect(await auditCount()).toBe(before + 1);
     const event = await lastEvent("user.roles_changed");
     expect(event).toMatchObject({ actorUserId: admin.userId, entityType: "User", entityId: user.id });
     expect(event.data).toEqual({
-      before: { roles: ["CONTRIBUTOR"], sessionVersion: oldVersion },
-      after: { roles: ["CONTRIBUTOR", "WORKING_GROUP_MEMBER"], sessionVersion: oldVersion + 1 },
+      before: { roles: ["CONTRIBUTOR"] },
+      after: { roles: ["CONTRIBUTOR", "WORKING_GROUP_MEMBER"] },
     });
     // Still signs in with the same password.
     expect((await verifyCredentials({ email: "forskare@sh.example", password: DEMO_PASSWORD, ip: "10.2.0.2" })).ok).toBe(true);
   });
 
-  it("keeps the sessions when the roles stay the same", async () => {
+  it("keeps the sessions when the roles change", async () => {
     const johan = await personNamed("Johan Ekberg");
-    await executeFormAction(changeRoles, await actorFor(ADMIN), form({ personId: johan.id, roles: ["WORKING_GROUP_MEMBER", "CONTRIBUTOR"] }));
-    expect((await personNamed("Johan Ekberg")).user!.sessionVersion).toBe(johan.user!.sessionVersion);
+    await executeFormAction(changeRoles, await actorFor(ADMIN), form({ personId: johan.id, roles: ["WORKING_GROUP_MEMBER"] }));
+    const after = await personNamed("Johan Ekberg");
+    expect(after.user!.roles).toEqual(["WORKING_GROUP_MEMBER"]);
+    expect(after.user!.account!.sessionVersion).toBe(johan.user!.account!.sessionVersion);
+    expect(await findSessionAccount(johan.user!.account!.id, johan.user!.account!.sessionVersion, "session-3")).not.toBeNull();
   });
 
   it("refuses taking the administrator role from the last administrator", async () => {
@@ -235,7 +241,7 @@ describe("changing roles", () => {
     expect(state.message).toBe("people.refusals.lastAdministrator");
     const user = await prisma().user.findUniqueOrThrow({ where: { id: admin.userId } });
     expect(user.roles).toEqual(["ADMINISTRATOR"]);
-    expect(await findSessionUser(admin.userId, user.sessionVersion, "session-1")).not.toBeNull();
+    expect((await findSessionAccount(admin.accountId, 0, "session-1"))?.participations.map((p) => p.roles)).toEqual([["ADMINISTRATOR"]]);
     expect(await auditCount()).toBe(before);
   });
 

@@ -8,7 +8,7 @@ export const prisma = () => testDatabase().prisma;
 export const ADMIN = "admin@huddinge.example";
 export const READER = "lasare@huddinge.example";
 
-export const personNamed = (name: string) => prisma().person.findFirstOrThrow({ where: { name }, include: { user: true } });
+export const personNamed = (name: string) => prisma().person.findFirstOrThrow({ where: { name }, include: { user: { include: { account: true } } } });
 
 export const auditCount = () => prisma().auditEvent.count();
 

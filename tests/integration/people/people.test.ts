@@ -5,6 +5,7 @@ import { verifyCredentials } from "@/server/auth/verify-credentials";
 import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { ADMIN, READER, actorFor, auditCount, form, lastEvent, personNamed, prisma } from "./people-fixtures";
+import { createUser } from "../../support/users";
 
 let partnershipId: string;
 const unitNamed = (name: string) => prisma().organisationalUnit.findFirstOrThrow({ where: { name } });
@@ -84,14 +85,16 @@ describe("adding a person", () => {
     expect(await auditCount()).toBe(before);
   });
 
-  it("refuses an address that an account of another partnership signs in with", async () => {
+  // Issue #15: one account per human across partnerships, so another partnership's account is no
+  // conflict (inviting the person later gives that account access here too).
+  it("accepts an address that an account of another partnership signs in with", async () => {
     const other = await prisma().partnership.create({ data: { slug: "annat", name: "Annat partnerskap" } });
-    await prisma().person.create({
-      data: { partnershipId: other.id, name: "Annan", email: "annan@annat.example", user: { create: { email: "annan@annat.example", roles: ["READER"] } } },
-    });
-    const { state } = await executeFormAction(createPerson, await actorFor(ADMIN), form({ name: "Krock", email: "ANNAN@annat.example" }));
-    expect(state.fieldErrors).toEqual({ email: ["people.validation.emailTaken"] });
-    expect(await prisma().person.count({ where: { name: "Krock" } })).toBe(0);
+    const annan = await prisma().person.create({ data: { partnershipId: other.id, name: "Annan", email: "annan@annat.example" } });
+    await createUser(prisma(), { personId: annan.id, email: "annan@annat.example", roles: ["READER"] });
+    const { state } = await executeFormAction(createPerson, await actorFor(ADMIN), form({ name: "Samma Människa", email: "ANNAN@annat.example" }));
+    expect(state.status).toBe("success");
+    expect(await prisma().person.findFirstOrThrow({ where: { name: "Samma Människa" } })).toMatchObject({ email: "annan@annat.example" });
+    expect(await prisma().person.count({ where: { name: "Annan", partnershipId: other.id } })).toBe(1);
   });
 
   it("refuses a unit of another party, and a party of another partnership", async () => {
@@ -112,6 +115,17 @@ describe("adding a person", () => {
   it("returns field errors for invalid input", async () => {
     const { state } = await executeFormAction(createPerson, await actorFor(ADMIN), form({ name: "", email: "inte-en-adress" }));
     expect(state.fieldErrors).toEqual({ name: ["validation.required"], email: ["validation.email"] });
+  });
+
+  // Issue #18, item 6: the address check, which needs the database, does not wait for the name.
+  it("reports a missing name and a taken address together, and writes nothing", async () => {
+    const people = await prisma().person.count();
+    const before = await auditCount();
+    const { state } = await executeFormAction(createPerson, await actorFor(ADMIN), form({ name: "", email: "Eva.Lundgren@huddinge.example", title: "x".repeat(201) }));
+    expect(state).toMatchObject({ status: "error", message: "errors.validation", values: { name: "", email: "Eva.Lundgren@huddinge.example" } });
+    expect(state.fieldErrors).toEqual({ name: ["validation.required"], email: ["people.validation.emailTaken"], title: ["validation.tooLong"] });
+    expect(await prisma().person.count()).toBe(people);
+    expect(await auditCount()).toBe(before);
   });
 
   it("refuses anyone who is not an administrator and changes nothing", async () => {
@@ -164,7 +178,7 @@ describe("editing a person", () => {
       editForm(karin, { name: karin.name, email: "Karin.Sjoberg@Huddinge.example", title: karin.title ?? "", partyId: karin.partyId ?? "", unitId: karin.unitId ?? "" }),
     );
     expect(state.status).toBe("success");
-    expect((await prisma().user.findUniqueOrThrow({ where: { id: karin.user!.id } })).email).toBe("karin.sjoberg@huddinge.example");
+    expect((await prisma().account.findUniqueOrThrow({ where: { id: karin.user!.accountId! } })).email).toBe("karin.sjoberg@huddinge.example");
     expect((await verifyCredentials({ email: "karin.sjoberg@huddinge.example", password: DEMO_PASSWORD, ip: "10.1.0.1" })).ok).toBe(true);
     expect((await lastEvent("person.updated")).data).toMatchObject({
       before: { accountEmail: "lasare@huddinge.example" },
@@ -178,6 +192,24 @@ describe("editing a person", () => {
     const { state } = await executeFormAction(updatePerson, await actorFor(ADMIN), editForm(johan, { name: johan.name, email: "" }));
     expect(state.fieldErrors).toEqual({ email: ["people.validation.emailRequiredForAccount"] });
     expect((await prisma().person.findUniqueOrThrow({ where: { id: johan.id } })).email).toBe("forskare@sh.example");
+    expect(await auditCount()).toBe(before);
+  });
+
+  // Issue #18, item 6: whether the person signs in with the address is read from the database, and
+  // is reported in the same summary as the fields' own errors.
+  it("reports a missing name together with the removed or taken sign-in address, and changes nothing", async () => {
+    const johan = await personNamed("Johan Ekberg");
+    const admin = await actorFor(ADMIN);
+    const before = await auditCount();
+    const removed = await executeFormAction(updatePerson, admin, editForm(johan, { name: "", email: "", title: "x".repeat(201) }));
+    expect(removed.state).toMatchObject({ status: "error", message: "errors.validation" });
+    expect(removed.state.fieldErrors).toEqual({ name: ["validation.required"], title: ["validation.tooLong"], email: ["people.validation.emailRequiredForAccount"] });
+    const taken = await executeFormAction(updatePerson, admin, editForm(johan, { name: " ", email: "Peter.Axelsson@SH.example" }));
+    expect(taken.state.fieldErrors).toEqual({ name: ["validation.required"], email: ["people.validation.emailTaken"] });
+    // A stale page is still refused as such, with the fields' errors.
+    const stale = await executeFormAction(updatePerson, admin, form({ personId: johan.id, version: new Date(johan.updatedAt.getTime() - 1000).toISOString(), name: "", email: "" }));
+    expect(stale.state).toMatchObject({ message: "people.refusals.stale", fieldErrors: { name: ["validation.required"] } });
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: johan.id } })).toMatchObject({ name: johan.name, email: "forskare@sh.example" });
     expect(await auditCount()).toBe(before);
   });
 

@@ -49,7 +49,7 @@ beforeEach(() => {
 describe("a person's own data", () => {
   it("holds the person, the account, memberships with groups and areas, invitations and audit events, and no secrets", async () => {
     const actor = await actorFor(SARA);
-    const user = await prisma().user.findUniqueOrThrow({ where: { id: actor.userId }, include: { invitations: true } });
+    const user = await prisma().user.findUniqueOrThrow({ where: { id: actor.userId }, include: { invitations: true, account: true } });
     const data = await getPersonalData(actor);
 
     expect(data.person).toMatchObject({
@@ -74,7 +74,7 @@ describe("a person's own data", () => {
     const text = JSON.stringify(data);
     expect(text).not.toContain("passwordHash");
     expect(text).not.toContain("$argon2");
-    expect(text).not.toContain(user.passwordHash!);
+    expect(text).not.toContain(user.account!.passwordHash!);
     expect(text).not.toContain("tokenHash");
     expect(text).not.toContain(hashInvitationToken(INVITATION_TOKEN));
     expect(text).not.toContain(INVITATION_TOKEN);

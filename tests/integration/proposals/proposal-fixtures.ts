@@ -6,6 +6,7 @@ import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { seedDemoProposals } from "@/server/seed/demo-proposals";
 import { testDatabase } from "../../support/test-database";
 import { actionExpectations } from "../../support/action-expectations";
+import { createUser } from "../../support/users";
 
 export { actorFor, form } from "../../support/actors";
 
@@ -65,9 +66,9 @@ export async function seed(): Promise<Fixture> {
     { timeout: 60_000 },
   );
   const person = (name: string) => prisma().person.findFirstOrThrow({ where: { partnershipId, name } });
-  await prisma().user.create({ data: { personId: (await person("Mikael Berg")).id, email: WG_MEMBER, roles: ["WORKING_GROUP_MEMBER"] } });
-  await prisma().user.create({ data: { personId: (await person("Eva Lundgren")).id, email: SG_MEMBER, roles: ["STEERING_GROUP_MEMBER"] } });
-  await prisma().user.create({ data: { personId: (await person("Nadia Haddad")).id, email: OTHER_RESEARCHER, roles: ["CONTRIBUTOR"] } });
+  await createUser(prisma(), { personId: (await person("Mikael Berg")).id, email: WG_MEMBER, roles: ["WORKING_GROUP_MEMBER"] });
+  await createUser(prisma(), { personId: (await person("Eva Lundgren")).id, email: SG_MEMBER, roles: ["STEERING_GROUP_MEMBER"] });
+  await createUser(prisma(), { personId: (await person("Nadia Haddad")).id, email: OTHER_RESEARCHER, roles: ["CONTRIBUTOR"] });
 
   const call = await prisma().proposalCall.findFirstOrThrow({ where: { partnershipId, cycleYear: THIS_YEAR } });
   const lastCall = await prisma().proposalCall.findFirstOrThrow({ where: { partnershipId, cycleYear: THIS_YEAR - 1 } });

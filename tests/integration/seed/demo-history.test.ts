@@ -81,10 +81,13 @@ describe("the demo's past years", () => {
 
 describe("the demo's steering group", () => {
   it("has members of both parties who can sign in, besides the chair", async () => {
-    const users = await prisma().user.findMany({ where: { email: { in: DEMO_STEERING_GROUP_ACCOUNTS.map((account) => account.email) } }, include: { person: { include: { party: true } } } });
+    const users = await prisma().user.findMany({
+      where: { account: { email: { in: DEMO_STEERING_GROUP_ACCOUNTS.map((account) => account.email) } } },
+      include: { person: { include: { party: true } }, account: true },
+    });
     expect(users).toHaveLength(DEMO_STEERING_GROUP_ACCOUNTS.length);
-    expect(new Set(users.map((user) => user.person!.party!.type))).toEqual(new Set(["MUNICIPALITY", "UNIVERSITY"]));
-    expect(users.every((user) => user.roles.includes("STEERING_GROUP_MEMBER") && user.passwordHash !== null)).toBe(true);
+    expect(new Set(users.map((user) => user.person.party!.type))).toEqual(new Set(["MUNICIPALITY", "UNIVERSITY"]));
+    expect(users.every((user) => user.roles.includes("STEERING_GROUP_MEMBER") && user.account?.passwordHash != null)).toBe(true);
   });
 
   it("has every approved minutes checked by a justerare who was there, neither the chair nor the secretary, and signed in to approve", async () => {

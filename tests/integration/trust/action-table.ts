@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { seedDemoWork } from "@/server/seed/demo-work";
 import { actorFor } from "../../support/actors";
+import { createUser } from "../../support/users";
 import { testDatabase } from "../../support/test-database";
 import { activityRows } from "./activity-rows";
 
@@ -212,11 +213,14 @@ export async function buildWorld(): Promise<World> {
   const parties = Object.fromEntries((await p.party.findMany({ where: { partnershipId } })).map((party) => [party.type, party.id])) as World["parties"];
   const agreement = await p.agreement.findUniqueOrThrow({ where: { partnershipId } });
   // The demo accounts' password hash (of DEMO_PASSWORD), to give an account a known password again.
-  const knownPasswordHash = (await p.user.findUniqueOrThrow({ where: { email: ACTOR_EMAILS.administrator } })).passwordHash!;
+  const knownPasswordHash = (await p.account.findUniqueOrThrow({ where: { email: ACTOR_EMAILS.administrator } })).passwordHash!;
 
   // Accounts for the object-level cases.
-  const account = async (email: string, name: string, party: "MUNICIPALITY" | "UNIVERSITY", roles: ("READER" | "CONTRIBUTOR" | "WORKING_GROUP_MEMBER")[]) =>
-    p.person.create({ data: { partnershipId, name, email, partyId: parties[party], user: { create: { email, roles } } } });
+  const account = async (email: string, name: string, party: "MUNICIPALITY" | "UNIVERSITY", roles: ("READER" | "CONTRIBUTOR" | "WORKING_GROUP_MEMBER")[]) => {
+    const created = await p.person.create({ data: { partnershipId, name, email, partyId: parties[party] } });
+    await createUser(p, { personId: created.id, email, roles });
+    return created;
+  };
   const selma = await account(ACTOR_EMAILS.workingGroupSecretary, "Selma Sekreterare", "MUNICIPALITY", ["WORKING_GROUP_MEMBER"]);
   await p.membership.create({
     data: { groupId: groups.WORKING_GROUP, personId: selma.id, partyId: parties.MUNICIPALITY, role: "SECRETARY", startDate: new Date("2022-01-01T00:00:00Z") },
@@ -233,15 +237,8 @@ export async function buildWorld(): Promise<World> {
   await p.party.create({ data: { partnershipId: other.id, type: "UNIVERSITY", name: "Annat lärosäte" } });
   await p.group.create({ data: { partnershipId: other.id, kind: "STEERING_GROUP", meetingsPerYear: 1 } });
   await p.group.create({ data: { partnershipId: other.id, kind: "WORKING_GROUP", meetingsPerYear: 2 } });
-  await p.person.create({
-    data: {
-      partnershipId: other.id,
-      name: "Anna Annan",
-      email: ACTOR_EMAILS.otherPartnership,
-      partyId: otherParty.id,
-      user: { create: { email: ACTOR_EMAILS.otherPartnership, roles: ["ADMINISTRATOR"], passwordHash: knownPasswordHash } },
-    },
-  });
+  const anna = await p.person.create({ data: { partnershipId: other.id, name: "Anna Annan", email: ACTOR_EMAILS.otherPartnership, partyId: otherParty.id } });
+  await createUser(p, { personId: anna.id, email: ACTOR_EMAILS.otherPartnership, roles: ["ADMINISTRATOR"], passwordHash: knownPasswordHash });
 
   const persons = await p.person.findMany({ where: { partnershipId }, select: { id: true, name: true } });
   const people = Object.fromEntries(persons.map((person) => [person.name.split(" ")[0]!.toLowerCase(), person.id]));
@@ -487,16 +484,11 @@ async function proposal(w: World, status: ProposalStatus) {
 async function person(w: World, options: { email?: boolean; active?: boolean; account?: boolean } = {}) {
   const n = unique();
   const email = options.email === false ? null : `person-${n}@huddinge.example`;
-  return prisma().person.create({
-    data: {
-      partnershipId: w.partnershipId,
-      name: `Test Person ${n}`,
-      email,
-      partyId: w.parties.MUNICIPALITY,
-      active: options.active ?? true,
-      ...(options.account && email ? { user: { create: { email, roles: ["READER"] } } } : {}),
-    },
+  const created = await prisma().person.create({
+    data: { partnershipId: w.partnershipId, name: `Test Person ${n}`, email, partyId: w.parties.MUNICIPALITY, active: options.active ?? true },
   });
+  if (options.account && email) await createUser(prisma(), { personId: created.id, email, roles: ["READER"] });
+  return created;
 }
 
 async function nextNumber(table: "agreementAmendment" | "agreementDispute", agreementId: string): Promise<number> {
@@ -1173,7 +1165,7 @@ const OWN_ACCOUNT_ROWS: Row[] = [
     foreign: "own",
     fixture: async (w, as) => {
       const actor = w.actors[as];
-      if (actor) await prisma().user.update({ where: { id: actor.userId }, data: { passwordHash: w.knownPasswordHash } });
+      if (actor) await prisma().account.update({ where: { id: actor.accountId }, data: { passwordHash: w.knownPasswordHash } });
       return { fields: { currentPassword: DEMO_PASSWORD, newPassword: "ett-helt-nytt-lösenord", confirmPassword: "ett-helt-nytt-lösenord" } };
     },
   },
