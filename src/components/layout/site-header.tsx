@@ -45,6 +45,8 @@ export async function SiteHeader() {
   const items: NavItem[] = actor
     ? NAVIGATION.filter((item) => hasPermission(actor.roles, item.permission)).map((item) => ({ href: item.href, label: tNav(item.labelKey) }))
     : [];
+  // The installation's page, for its administrators only (they may have no partnership at all).
+  if (account?.installationAdministrator) items.push({ href: "/installation", label: (await getTranslations("installation"))("nav") });
 
   return (
     <header className="border-b-4 border-blue-800 bg-slate-50">

@@ -39,6 +39,7 @@ export const ACTION_NOTICES = [
   "calendar.feed.revoked",
   "followUps.saved",
   "import.imported",
+  "installation.created",
   "meetings.agenda.added",
   "meetings.agenda.moved",
   "meetings.agenda.removed",
