@@ -12,8 +12,10 @@ import { setUpPartnership } from "./setup-definition";
 /** The setup form's action: the account is read and authorised here, in the action itself. */
 export async function setUpPartnershipAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const account = await getSessionAccount();
-  const { state } = await executeInstallationAction(setUpPartnership, account, formData, { origin: await appOrigin() });
+  const { state, result } = await executeInstallationAction(setUpPartnership, account, formData, { origin: await appOrigin() });
   if (state.status !== "success") return state;
   revalidatePath("/installation", "layout");
+  // The link is shown once, here, for the installation administrator to pass on.
+  if (result?.invitationLink) return { ...state, message: "installation.createdWithLink", messageValues: { link: result.invitationLink } };
   redirect(withNotice("/installation", state.message ?? "installation.created"));
 }

@@ -9,7 +9,7 @@ import { queueMail } from "@/server/mail/outbox";
 import { normaliseSlug } from "./setup-rules";
 import { setUpPartnershipSchema, type SetUpPartnershipInput } from "./setup-schema";
 
-export type SetupResult = { partnershipId: string; slug: string; administratorUserId: string; invited: boolean };
+export type SetupResult = { partnershipId: string; slug: string; administratorUserId: string; invited: boolean; invitationLink: string | null };
 
 /**
  * Creates a partnership with everything it starts with, in one transaction: its parties (each the
@@ -78,7 +78,7 @@ export const setUpPartnership: InstallationActionDefinition<typeof setUpPartners
           },
         },
       },
-      result: { partnershipId: partnership.id, slug: partnership.slug, administratorUserId: administrator.userId, invited: administrator.invited },
+      result: { partnershipId: partnership.id, slug: partnership.slug, administratorUserId: administrator.userId, invited: administrator.invited, invitationLink: administrator.invitationLink },
     };
   },
 };
@@ -101,7 +101,7 @@ async function addFirstAdministrator(
   partnership: { partnershipId: string; name: string; nameEn: string | null },
   person: SetUpPartnershipInput["administrator"],
   origin: string,
-): Promise<{ userId: string; invited: boolean }> {
+): Promise<{ userId: string; invited: boolean; invitationLink: string | null }> {
   const { partnershipId } = partnership;
   const created = await tx.person.create({ data: { partnershipId, name: person.name, email: person.email }, select: { id: true } });
   const account = await accountForEmail(tx, person.email, person.name);
@@ -114,7 +114,7 @@ async function addFirstAdministrator(
       text: t("people.accessMail.body", { partnership: partnershipName(locale), email: account.email }),
     }));
     await queueMail(tx, [{ partnershipId, to: account.email, ...mail, dedupeKey: `access-given:${user.id}` }]);
-    return { userId: user.id, invited: false };
+    return { userId: user.id, invited: false, invitationLink: null };
   }
 
   const token = newInvitationToken();
@@ -125,5 +125,7 @@ async function addFirstAdministrator(
     text: t("installation.inviteMail.body", { partnership: partnershipName(locale), link, days: INVITATION_DAYS }),
   }));
   await queueMail(tx, [{ partnershipId, to: account.email, ...mail, dedupeKey: `partnership-invitation:${user.id}` }]);
-  return { userId: user.id, invited: true };
+  // Also handed to the installation administrator, as an administrator's invitation is: the mail
+  // may not arrive (no SMTP set up, a spam filter), and the link is the only way in.
+  return { userId: user.id, invited: true, invitationLink: link };
 }

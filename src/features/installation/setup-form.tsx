@@ -59,6 +59,9 @@ export function SetupForm({ labelledBy }: { labelledBy: string }) {
     { name: "adminEmail", label: t("adminEmail") },
   ];
 
+  const link = state.status === "success" ? state.messageValues?.link : undefined;
+  if (link) return <CreatedWithLink link={String(link)} />;
+
   return (
     <form action={formAction} noValidate aria-labelledby={labelledBy}>
       <ErrorSummary state={state} fields={fields} />
@@ -192,5 +195,38 @@ function YearEndChoice({ state, legend, options }: { state: FormState; legend: s
         );
       })}
     </fieldset>
+  );
+}
+
+/** After a setup that invited a new account: the link, once, for the installation administrator to pass on. */
+function CreatedWithLink({ link }: { link: string }) {
+  const t = useTranslations("installation");
+  return (
+    <div className="space-y-4">
+      <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-4 text-green-900">
+        {t("createdWithLink")}
+      </p>
+      <div className="rounded border-2 border-green-700 p-4">
+        <label htmlFor="invitation-link" className="block font-semibold">
+          {t("form.invitationLink")}
+        </label>
+        <p id="invitation-link-hint" className="text-sm text-slate-700">
+          {t("form.invitationLinkHint")}
+        </p>
+        <input
+          id="invitation-link"
+          type="text"
+          readOnly
+          value={link}
+          aria-describedby="invitation-link-hint"
+          className="mt-1 block w-full rounded border-2 border-slate-700 px-3 py-2 font-mono text-sm"
+        />
+      </div>
+      <p>
+        <a href="/installation" className="text-blue-900 underline">
+          {t("form.backToList")}
+        </a>
+      </p>
+    </div>
   );
 }

@@ -37,7 +37,14 @@ describe("setting up a partnership", () => {
         people: { include: { user: { include: { account: true, invitations: true } } } },
       },
     });
-    expect(result).toEqual({ partnershipId: partnership.id, slug: "larande-partnerskap", administratorUserId: partnership.people[0]!.user!.id, invited: true });
+    expect(result).toEqual({
+      partnershipId: partnership.id,
+      slug: "larande-partnerskap",
+      administratorUserId: partnership.people[0]!.user!.id,
+      invited: true,
+      // Shown once to the installation administrator too, in case the mail does not arrive.
+      invitationLink: expect.stringMatching(new RegExp(`^${ORIGIN}/invitation/[A-Za-z0-9_-]{43}$`)),
+    });
     expect(partnership).toMatchObject({ name: "Partnerskap för lärande", nameEn: "Partnership for learning", description: "" });
     expect(partnership.parties.map((party) => [party.type, party.name, party.organisationNumber, party.organisation?.name])).toEqual([
       ["MUNICIPALITY", "Exempelby kommun", "212000-9999", "Exempelby kommun"],
@@ -88,6 +95,7 @@ describe("setting up a partnership", () => {
     expect(token, mail.text).toBeDefined();
     expect(invitation.tokenHash).toBe(hashInvitationToken(token!));
     expect(await getInvitationForPage(token!)).toEqual({ usable: true, name: "Ada Admin" });
+    expect(result!.invitationLink).toBe(`${ORIGIN}/invitation/${token}`);
     mailedToken = token!;
 
     // One audit event: the new partnership's, by the installation administrator's account, no user.
