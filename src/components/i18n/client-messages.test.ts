@@ -107,7 +107,7 @@ describe("the message catalogue in the browser", () => {
   });
 
   it("is not sent with the yearly report and the other pages without forms", () => {
-    for (const readOnly of ["", "partnership", "follow-up/[year]", "follow-up", "decisions", "arshjul", "meetings", "results", "results/public", "admin/audit"]) {
+    for (const readOnly of ["", "partnership", "follow-up/[year]", "follow-up", "decisions", "arshjul", "meetings", "results", "results/public", "agreement/public", "priority-areas/public", "admin/audit"]) {
       const page = path.join(APP, readOnly, "page.tsx");
       expect(translatingClientModules(page), readOnly).toEqual([]);
       expect(underFormsLayout(page), readOnly).toBe(false);
