@@ -9,6 +9,7 @@
  *   npm run build && npm run bench:weight
  *   npm run bench:weight -- --baseline=/tmp/main-checkout   # also that checkout's build, side by side
  *   npm run bench:weight -- --lighthouse                     # then Lighthouse's scores (this build)
+ *   npm run bench:weight -- --lighthouse-only                # Lighthouse alone, no weighing
  *
  * With --lighthouse it then runs Lighthouse 12.2.3 (mobile preset, simulated throttling) on `/`
  * signed out, /sign-in, the yearly report and the proposal form (signed in as the administrator,
@@ -38,9 +39,9 @@ const FOLDER_PREFIX = "samverkan-weight-";
 
 const flags = (() => {
   try {
-    return parseArgs({ options: { baseline: { type: "string" }, lighthouse: { type: "boolean", default: false } }, strict: true }).values;
+    return parseArgs({ options: { baseline: { type: "string" }, lighthouse: { type: "boolean", default: false }, "lighthouse-only": { type: "boolean", default: false } }, strict: true }).values;
   } catch (error) {
-    console.error(`npm run bench:weight: ${error instanceof Error ? error.message : String(error)}\nFlags: --baseline=<another checkout with a build>, --lighthouse`);
+    console.error(`npm run bench:weight: ${error instanceof Error ? error.message : String(error)}\nFlags: --baseline=<another checkout with a build>, --lighthouse, --lighthouse-only`);
     process.exit(2);
   }
 })();
@@ -174,6 +175,10 @@ async function main(): Promise<number> {
   for (const build of builds) console.log(`${build.name}: ${build.server.url} (${build.name === "baseline" ? baselineRoot : ROOT})`);
 
   browser = await chromium.launch({ executablePath: CHROMIUM });
+  if (flags["lighthouse-only"]) {
+    await lighthouse(builds[0]!.server, stockholmYear(new Date()));
+    return 0;
+  }
   const rows: Row[] = [];
   for (const visitor of visitors) {
     const wanted = pages.filter((page) => page.audience === "both" || (page.audience === "signed-out") === (visitor.email === null));

@@ -12,7 +12,14 @@ import { ROOT } from "./next-server";
 export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
-type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string };
+type Audit = {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  details?: { items?: { node?: { selector?: string; snippet?: string }; score?: number }[] };
+};
 export type LighthouseResult = {
   scores: Record<LighthouseCategory, number | null>;
   /** The metrics behind the performance score, as Lighthouse words them (e.g. "2.1 s"). */
@@ -57,6 +64,10 @@ export async function runLighthouse(url: string, options: { chromePath: string; 
       if (METRICS.includes(audit.id)) continue;
       failing.add(`${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
     }
+  }
+  // What moved, when something did: the layout-shift metric alone does not say.
+  for (const item of report.audits["layout-shifts"]?.details?.items ?? []) {
+    if (item.node?.selector) failing.add(`performance: layout shift ${item.score?.toFixed(3) ?? "?"} of ${item.node.selector}`);
   }
   return { scores, metrics, failing: [...failing] };
 }
