@@ -10,6 +10,7 @@
  *   npm run bench:weight -- --baseline=/tmp/main-checkout   # also that checkout's build, side by side
  *   npm run bench:weight -- --lighthouse                     # then Lighthouse's scores (this build)
  *   npm run bench:weight -- --lighthouse-only                # Lighthouse alone, no weighing
+ *   LIGHTHOUSE_REPORTS=/tmp/lh npm run bench:weight -- --lighthouse-only   # keeping each JSON report
  *
  * With --lighthouse it then runs Lighthouse 12.2.3 (mobile preset, simulated throttling) on `/`
  * signed out, /sign-in, the yearly report and the proposal form (signed in as the administrator,
@@ -222,8 +223,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// LIGHTHOUSE_REPORTS=<folder>: Lighthouse's whole JSON report of each page is kept there.
+const reportsFolder = process.env.LIGHTHOUSE_REPORTS ? path.resolve(process.env.LIGHTHOUSE_REPORTS) : null;
+
 /** Lighthouse on the issue's four pages of this build; printed, not judged. */
 async function lighthouse(server: NextServer, year: number): Promise<void> {
+  if (reportsFolder) fs.mkdirSync(reportsFolder, { recursive: true });
   const context = await browser!.newContext();
   await signIn(context, server.url, DEMO_ACCOUNTS[0].email);
   const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
@@ -238,7 +243,8 @@ async function lighthouse(server: NextServer, year: number): Promise<void> {
   const notes: string[] = [];
   for (const target of targets) {
     console.log(`Lighthouse: ${target.path} (${target.visitor})…`);
-    const result = await runLighthouse(`${server.url}${target.path}`, { chromePath: CHROMIUM, cookie: target.cookie });
+    const saveTo = reportsFolder ? path.join(reportsFolder, `${target.path.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "start"}.json`) : undefined;
+    const result = await runLighthouse(`${server.url}${target.path}`, { chromePath: CHROMIUM, cookie: target.cookie, saveTo });
     lines.push([
       target.path,
       target.visitor,

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./next-server";
 
@@ -31,7 +32,7 @@ export type LighthouseResult = {
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-sync --disable-background-networking --disable-component-update";
 
-export async function runLighthouse(url: string, options: { chromePath: string; cookie?: string }): Promise<LighthouseResult> {
+export async function runLighthouse(url: string, options: { chromePath: string; cookie?: string; saveTo?: string }): Promise<LighthouseResult> {
   const args = [
     path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js"),
     url,
@@ -50,6 +51,7 @@ export async function runLighthouse(url: string, options: { chromePath: string; 
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   if (code !== 0) throw new Error(`lighthouse ${url} exited with ${code}: ${stderr.trim().split("\n").slice(-5).join("\n")}`);
 
+  if (options.saveTo) fs.writeFileSync(options.saveTo, stdout);
   const report = JSON.parse(stdout) as {
     categories: Record<LighthouseCategory, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, Audit>;
