@@ -8,6 +8,14 @@
  *
  *   npm run build && npm run bench:weight
  *   npm run bench:weight -- --baseline=/tmp/main-checkout   # also that checkout's build, side by side
+ *   npm run bench:weight -- --lighthouse                     # then Lighthouse's scores (this build)
+ *   npm run bench:weight -- --lighthouse-only                # Lighthouse alone, no weighing
+ *   LIGHTHOUSE_REPORTS=/tmp/lh npm run bench:weight -- --lighthouse-only   # keeping each JSON report
+ *
+ * With --lighthouse it then runs Lighthouse 12.2.3 (mobile preset, simulated throttling) on `/`
+ * signed out, /sign-in, the yearly report and the proposal form (signed in as the administrator,
+ * the session cookie sent as a header) and prints performance, accessibility and best practices,
+ * with the metrics and the audits that did not pass. It reports only: scores never fail the run.
  *
  * Exits non-zero when a page goes over its JavaScript budget (read pages 125 kB, form pages 150 kB;
  * the baseline is shown, not judged), when the server does not compress its JavaScript, or when a
@@ -24,6 +32,7 @@ import { openEmbeddedDatabase } from "@/server/db/connection";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { migrateAndSeed } from "./lib/database";
 import { freePort, hasBuild, ROOT, spawnNextServer, type NextServer } from "./lib/next-server";
+import { LIGHTHOUSE_CATEGORIES, runLighthouse } from "./lib/lighthouse";
 import { JS_BUDGET_BYTES, weighedPages, type WeighedPage } from "./lib/weight-pages";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -31,9 +40,9 @@ const FOLDER_PREFIX = "samverkan-weight-";
 
 const flags = (() => {
   try {
-    return parseArgs({ options: { baseline: { type: "string" } }, strict: true }).values;
+    return parseArgs({ options: { baseline: { type: "string" }, lighthouse: { type: "boolean", default: false }, "lighthouse-only": { type: "boolean", default: false } }, strict: true }).values;
   } catch (error) {
-    console.error(`npm run bench:weight: ${error instanceof Error ? error.message : String(error)}\nFlags: --baseline=<another checkout with a build>`);
+    console.error(`npm run bench:weight: ${error instanceof Error ? error.message : String(error)}\nFlags: --baseline=<another checkout with a build>, --lighthouse, --lighthouse-only`);
     process.exit(2);
   }
 })();
@@ -167,6 +176,10 @@ async function main(): Promise<number> {
   for (const build of builds) console.log(`${build.name}: ${build.server.url} (${build.name === "baseline" ? baselineRoot : ROOT})`);
 
   browser = await chromium.launch({ executablePath: CHROMIUM });
+  if (flags["lighthouse-only"]) {
+    await lighthouse(builds[0]!.server, stockholmYear(new Date()));
+    return 0;
+  }
   const rows: Row[] = [];
   for (const visitor of visitors) {
     const wanted = pages.filter((page) => page.audience === "both" || (page.audience === "signed-out") === (visitor.email === null));
@@ -199,6 +212,7 @@ async function main(): Promise<number> {
     }
   }
   console.log(`\nCompressed transfer sizes (kB = 1000 bytes), empty cache, until the network was idle:\n\n${table(lines)}\n`);
+  if (flags.lighthouse) await lighthouse(builds[0]!.server, stockholmYear(new Date()));
   const unseen = pages.filter((page) => !rows.some((row) => row.page === page && row.weights.get("this build") !== "not shown"));
   for (const page of unseen) problems.push(`${page.path}: no visitor could open it`);
   if (problems.length) {
@@ -207,6 +221,40 @@ async function main(): Promise<number> {
   }
   console.log(`Every page within its JavaScript budget (read pages ${kB(JS_BUDGET_BYTES.read)} kB, form pages ${kB(JS_BUDGET_BYTES.form)} kB).`);
   return 0;
+}
+
+// LIGHTHOUSE_REPORTS=<folder>: Lighthouse's whole JSON report of each page is kept there.
+const reportsFolder = process.env.LIGHTHOUSE_REPORTS ? path.resolve(process.env.LIGHTHOUSE_REPORTS) : null;
+
+/** Lighthouse on the issue's four pages of this build; printed, not judged. */
+async function lighthouse(server: NextServer, year: number): Promise<void> {
+  if (reportsFolder) fs.mkdirSync(reportsFolder, { recursive: true });
+  const context = await browser!.newContext();
+  await signIn(context, server.url, DEMO_ACCOUNTS[0].email);
+  const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  await context.close();
+  const targets = [
+    { path: "/", visitor: "signed out", cookie: undefined },
+    { path: "/sign-in", visitor: "signed out", cookie: undefined },
+    { path: `/follow-up/${year}`, visitor: DEMO_ACCOUNTS[0].role, cookie },
+    { path: "/proposals/new", visitor: DEMO_ACCOUNTS[0].role, cookie },
+  ];
+  const lines = [["page", "visitor", ...LIGHTHOUSE_CATEGORIES, "FCP", "LCP", "TBT", "CLS", "SI"]];
+  const notes: string[] = [];
+  for (const target of targets) {
+    console.log(`Lighthouse: ${target.path} (${target.visitor})…`);
+    const saveTo = reportsFolder ? path.join(reportsFolder, `${target.path.replace(/\W+/g, "-").replace(/^-|-$/g, "") || "start"}.json`) : undefined;
+    const result = await runLighthouse(`${server.url}${target.path}`, { chromePath: CHROMIUM, cookie: target.cookie, saveTo });
+    lines.push([
+      target.path,
+      target.visitor,
+      ...LIGHTHOUSE_CATEGORIES.map((category) => (result.scores[category] === null ? "–" : String(Math.round(result.scores[category]! * 100)))),
+      ...Object.values(result.metrics),
+    ]);
+    for (const failing of result.failing) notes.push(`  ${target.path}: ${failing}`);
+  }
+  console.log(`\nLighthouse 12.2.3, mobile preset, simulated throttling (scores 0–100; reported, not judged):\n\n${table(lines)}\n`);
+  if (notes.length) console.log(`Audits that did not pass:\n${notes.join("\n")}\n`);
 }
 
 let exitCode = 1;

@@ -1,4 +1,5 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NOTICE_HEADER, NOTICE_PARAM } from "@/lib/forms/notice-address";
 import { oversizedUploadRedirect } from "@/lib/uploads/oversized-upload";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/uploads/upload-limits";
 import { auth } from "@/server/auth";
@@ -71,6 +72,11 @@ const withSession = auth((request) => {
   // Next.js reads the policy from the request to put the nonce on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
+  // The step confirmation is rendered by the root layout, which is not given the address: the query
+  // goes with the request when it carries a notice (the layout keeps only allowed keys), and a
+  // header of that name from the browser never does.
+  requestHeaders.delete(NOTICE_HEADER);
+  if (request.nextUrl.searchParams.has(NOTICE_PARAM)) requestHeaders.set(NOTICE_HEADER, search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

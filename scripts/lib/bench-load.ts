@@ -12,6 +12,11 @@ export type LoadOptions = {
   path: string;
   warmupSeconds: number;
   seconds: number;
+  /**
+   * Run by the client before each request and not timed (the report's cold path: a change that
+   * empties its cache); it answers why it failed, or null. A failure counts as the request's error.
+   */
+  before?: (client: Client) => Promise<string | null>;
 };
 
 export type LoadResult = LatencySummary & {
@@ -49,14 +54,19 @@ export async function fetchPage(client: Client, path: string): Promise<{ failure
   }
 }
 
-async function drive(clients: Client[], path: string, seconds: number, onAnswer: (milliseconds: number, failure: string | null, bytes: number) => void): Promise<number> {
+async function drive(clients: Client[], options: LoadOptions, seconds: number, onAnswer: (milliseconds: number, failure: string | null, bytes: number) => void): Promise<number> {
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
     clients.map(async (client) => {
       while (performance.now() < deadline) {
+        const unready = options.before ? await options.before(client).catch((error: unknown) => describe(error)) : null;
+        if (unready) {
+          onAnswer(Number.NaN, `before the request: ${unready}`, 0);
+          continue;
+        }
         const requestStarted = performance.now();
-        const { failure, bytes } = await fetchPage(client, path);
+        const { failure, bytes } = await fetchPage(client, options.path);
         onAnswer(performance.now() - requestStarted, failure, bytes);
       }
     }),
@@ -65,12 +75,12 @@ async function drive(clients: Client[], path: string, seconds: number, onAnswer:
 }
 
 export async function runLoad(options: LoadOptions, clients: Client[]): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await drive(clients, options.path, options.warmupSeconds, () => undefined);
+  if (options.warmupSeconds > 0) await drive(clients, options, options.warmupSeconds, () => undefined);
   const latencies: number[] = [];
   const errorReasons = new Map<string, number>();
   let pageBytes = 0;
-  const elapsedSeconds = await drive(clients, options.path, options.seconds, (milliseconds, failure, bytes) => {
-    latencies.push(milliseconds);
+  const elapsedSeconds = await drive(clients, options, options.seconds, (milliseconds, failure, bytes) => {
+    if (!Number.isNaN(milliseconds)) latencies.push(milliseconds);
     if (failure) errorReasons.set(failure, (errorReasons.get(failure) ?? 0) + 1);
     else pageBytes = bytes;
   });

@@ -2,8 +2,6 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
-import { NoticeMessages } from "@/components/i18n/client-messages";
 import { FrameMessages } from "@/components/i18n/frame-messages";
 import { ActionNotice } from "@/components/layout/action-notice";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -30,12 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </a>
           <SiteHeader />
           <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-            {/* Reads the address: pages rendered ahead of time render nothing here until the browser does. */}
-            <Suspense fallback={null}>
-              <NoticeMessages>
-                <ActionNotice />
-              </NoticeMessages>
-            </Suspense>
+            <ActionNotice />
             <FormPartnershipProvider partnershipId={actor?.partnershipId ?? null}>{children}</FormPartnershipProvider>
           </main>
           <SiteFooter />

@@ -107,22 +107,22 @@ describe("the message catalogue in the browser", () => {
   });
 
   it("is not sent with the yearly report and the other pages without forms", () => {
-    for (const readOnly of ["", "partnership", "follow-up/[year]", "follow-up", "decisions", "arshjul", "meetings", "results", "results/public", "admin/audit"]) {
+    for (const readOnly of ["", "partnership", "follow-up/[year]", "follow-up", "decisions", "arshjul", "meetings", "results", "results/public", "agreement/public", "priority-areas/public", "admin/audit"]) {
       const page = path.join(APP, readOnly, "page.tsx");
       expect(translatingClientModules(page), readOnly).toEqual([]);
       expect(underFormsLayout(page), readOnly).toBe(false);
     }
   });
 
-  it("is in the site's frame only for the step confirmation: nothing else the root layout imports loads next-intl's client side", () => {
+  it("is not in the site's frame: nothing the root layout imports loads next-intl's client side", () => {
     // The bundler sends the client components of every module the root layout imports with every
     // page, used or not: one import of "next-intl" there costs each page about 12 KiB (issue #16).
-    // The confirmation of a step (ActionNotice, issue #19) is the one part that pays it today: it
-    // formats its message (plurals, selects) from the address in the browser. Anything else fails.
+    // The frame's texts, the step confirmation's too (ActionNotice), are translated on the server
+    // (next-intl/server); the one module allowed is client-messages.tsx, whose FormsLayout the
+    // root layout does not use.
     const importers = importedModules(path.join(APP, "layout.tsx"))
       .filter((file) => /from "next-intl"/.test(read(file)))
-      .map((file) => path.relative(SRC, file))
-      .sort();
-    expect(importers).toEqual(["components/i18n/client-messages.tsx", "components/layout/action-notice.tsx"]);
+      .map((file) => path.relative(SRC, file));
+    expect(importers).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ACTION_NOTICES } from "@/lib/forms/action-notice";
 
 /**
  * What the browser gets of the message catalogue. Client components translate in the browser, so
@@ -20,25 +18,6 @@ import { ACTION_NOTICES } from "@/lib/forms/action-notice";
  * page's imports and fails when one that can render such a component is outside a FormsLayout; the
  * end-to-end accessibility matrix fails on any message the browser could not find.
  */
-
-/**
- * The provider of the step confirmation at the top of every page (ActionNotice): the actions'
- * success messages only, a few kilobytes, not the whole catalogue.
- */
-export async function NoticeMessages({ children }: { children: ReactNode }) {
-  const messages = (await getMessages()) as Record<string, unknown>;
-  const picked: Record<string, unknown> = {};
-  for (const key of ACTION_NOTICES) {
-    const path = key.split(".");
-    let source: unknown = messages;
-    for (const part of path) source = (source as Record<string, unknown> | undefined)?.[part];
-    if (typeof source !== "string") continue;
-    let target = picked;
-    for (const part of path.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
-    target[path.at(-1)!] = source;
-  }
-  return <NextIntlClientProvider messages={picked as Awaited<ReturnType<typeof getMessages>>}>{children}</NextIntlClientProvider>;
-}
 
 /** The layout of a route segment with forms: the whole catalogue, inherited from the request's. */
 export function FormsLayout({ children }: { children: ReactNode }) {

@@ -2,13 +2,15 @@
  * The confirmation of a step (issue #19, item 4). After a state-changing action the user is sent
  * (post/redirect/get, with or without JavaScript) to the page they acted on, with the success
  * message in the address: `?notice=<catalogue key>` and its values as `notice.<name>=<value>`. The
- * site's frame shows it once, at the top of the page, focused (ActionNotice). Only the keys listed
- * here are shown, so a crafted link cannot put arbitrary catalogue text on a page; a test checks
- * that every action's success message is listed.
+ * site's frame renders it on the server once, at the top of the page, and the browser focuses it
+ * (ActionNotice, ActionNoticeFocus). Only the keys listed here are shown, so a crafted link cannot
+ * put arbitrary catalogue text on a page; a test checks that every action's success message is
+ * listed.
  */
 
-export const NOTICE_PARAM = "notice";
-const VALUE_PREFIX = `${NOTICE_PARAM}.`;
+import { NOTICE_PARAM, NOTICE_VALUE_PREFIX as VALUE_PREFIX } from "./notice-address";
+
+export { NOTICE_HEADER, NOTICE_PARAM, withoutNotice } from "./notice-address";
 
 export const ACTION_NOTICES = [
   "account.passwordChanged",
@@ -120,12 +122,4 @@ export function readNotice(params: Pick<URLSearchParams, "get" | "forEach">): Ac
     values[name.slice(VALUE_PREFIX.length)] = /^\d{1,9}$/.test(value) ? Number(value) : value;
   });
   return { key, values };
-}
-
-/** The query without the notice: what the address bar shows once the notice has been shown. */
-export function withoutNotice(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const name of [...params.keys()]) if (name === NOTICE_PARAM || name.startsWith(VALUE_PREFIX)) params.delete(name);
-  const rest = params.toString();
-  return rest ? `?${rest}` : "";
 }

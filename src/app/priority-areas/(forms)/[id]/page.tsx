@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getPriorityAreaPage } from "@/features/priority-areas/queries";
-import { PriorityAreaView } from "@/features/priority-areas/register-view";
+import { PriorityAreaView } from "@/features/priority-areas/priority-area-view";
 import { requireActor } from "@/server/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
