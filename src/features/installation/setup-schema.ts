@@ -66,7 +66,7 @@ const repeatedFields = [
 const setupFields = z.object({
   name: requiredText(MAX_NAME_LENGTH),
   nameEn: optionalText(MAX_NAME_LENGTH),
-  slug: trimmed.transform(normaliseSlug).pipe(z.string().min(1, { error: "validation.required" }).refine(isValidSlug, { error: "installation.validation.slug" })),
+  slug: trimmed.transform(normaliseSlug).pipe(z.string().min(1, { error: "validation.required" }).refine((slug) => slug.length === 0 || isValidSlug(slug), { error: "installation.validation.slug" })),
   description: optionalText(4000),
   ...(Object.fromEntries(repeatedFields.map((field) => [field, optionalText(LONG_TEXT)])) as Record<string, ReturnType<typeof optionalText>>),
   agreementTitle: requiredText(300),
