@@ -611,7 +611,10 @@ export function outcomeFor(row: Row, actor: ActorKey): Outcome {
       const home = outcomeFor(row, FOREIGN_ACTORS[actor]);
       return home.kind === "allow" ? { kind: "own" } : home;
     }
-    // The role check comes first and says nothing about the object; past it, the object does not exist.
+    // The role check comes first and says nothing about the object; past it, the object does not
+    // exist (unless the row names a refusal for this actor that comes before the object is read).
+    const named = row.refusalFor?.[actor];
+    if (named) return { kind: "refuse", message: named };
     const permission = permissionOf(row);
     if (permission && !hasPermission(ROLES_OF[actor], permission)) return { kind: "refuse", message: "errors.forbidden" };
     return { kind: "refuse", message: row.foreign ?? "errors.notFound" };
@@ -938,6 +941,8 @@ const PROPOSAL_ROWS: Row[] = [
     definition: "reopenCall",
     actors: ALL,
     allow: ["administrator"],
+    // Administrators only, checked before the call is looked up: the other partnership's working-group member too.
+    refusalFor: { otherWorkingGroupMember: "errors.forbidden" },
     fixture: async (w) => {
       const call = await prisma().proposalCall.create({
         data: {

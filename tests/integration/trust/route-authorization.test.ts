@@ -212,7 +212,7 @@ const ROUTES: RouteRow[] = [
     file: "/src/app/api/meetings/[id]/documents/route.ts",
     name: "POST /api/meetings/[id]/documents (a working-group meeting: administrators and its secretary)",
     actors: [...ALL, "workingGroupSecretary"],
-    expected: formAnswer(["administrator", "workingGroupSecretary"], "meeting:prepare"),
+    expected: formAnswer(["administrator", "workingGroupSecretary"], "partnership:view"),
     write: true,
     call: () => {
       const id = targets.planned.WORKING_GROUP;
@@ -223,7 +223,7 @@ const ROUTES: RouteRow[] = [
     file: "/src/app/api/meetings/[id]/documents/route.ts",
     name: "POST /api/meetings/[id]/documents (a steering-group meeting: not the working group's secretary)",
     actors: ["workingGroupSecretary", "steeringGroupMember", "administrator"],
-    expected: formAnswer(["administrator"], "meeting:prepare"),
+    expected: formAnswer(["administrator"], "partnership:view"),
     write: true,
     call: () => {
       const id = targets.planned.STEERING_GROUP;
