@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (issue #6, item 9): seeds ten years of history (10 activity plans, ~500
  * activities with indicators, follow-ups and results, ~50 meetings with minutes and decisions,
- * ~300 people, proposals every year) into a fresh embedded database (PGlite, in a temporary
+ * ~300 people, proposals every year) for each of two partnerships (issue #15, item 6; the first is
+ * measured, the second sits beside it) into a fresh embedded database (PGlite, in a temporary
  * folder) and a fresh PostgreSQL database (created on the server and dropped afterwards), starts
  * the BUILT app on each, signs in as a steering-group member and measures one page — by default
  * this year's follow-up report — under concurrent load, at each of several numbers of clients.
@@ -47,11 +48,11 @@ import { stockholmYear } from "@/features/meetings/meeting-time";
 import { openEmbeddedDatabase, openPostgresDatabase, type Database } from "@/server/db/connection";
 import { prepareDatabase } from "@/server/db/prepare";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/server/seed/demo-accounts";
-import { seedDemoPartnership } from "@/server/seed/demo-partnership";
 import { createDatabase, databaseUrl, dropDatabase, randomSuffix } from "../tests/support/postgres-admin";
 import { fetchPage, runLoad, signedInClients, type LoadResult } from "./lib/bench-load";
 import { startReaper, type Reaper, type ReaperEntry } from "./lib/bench-reaper";
-import { seedBenchHistory, type BenchSizes } from "./lib/bench-seed";
+import { seedBenchPartnerships } from "./lib/bench-partnerships";
+import type { BenchSizes } from "./lib/bench-seed";
 import { formatMs, formatTable, summarize, type LatencySummary } from "./lib/latency";
 import { freePort, hasBuild, ROOT, spawnNextServer, type NextServer } from "./lib/next-server";
 import type { Client } from "./lib/web-client";
@@ -236,10 +237,11 @@ async function seed(database: Database): Promise<BenchSizes> {
   let sizes: BenchSizes | undefined;
   await prepareDatabase(database, {
     afterMigrate: async ({ prisma }) => {
-      const { partnershipId } = await seedDemoPartnership(prisma);
-      sizes = await seedBenchHistory(prisma, { partnershipId, year });
+      const { measured, other } = await seedBenchPartnerships(prisma, { year });
+      sizes = measured.sizes;
+      console.log(`Beside it, a second partnership of ${sizeLine(other.sizes)}; the steering-group member takes part in both and is measured in the first.`);
       // Every part of the start page for the measured person; the report reads the same whatever the roles.
-      await prisma.user.updateMany({ where: { partnershipId, account: { email: STEERING_MEMBER } }, data: { roles: [...EVERY_ROLE] } });
+      await prisma.user.updateMany({ where: { partnershipId: measured.partnershipId, account: { email: STEERING_MEMBER } }, data: { roles: [...EVERY_ROLE] } });
     },
   });
   return sizes!;
@@ -287,7 +289,7 @@ async function bench(target: Target, folder: string): Promise<Outcome> {
   }
   const closeDatabase = { label: "closing the database", run: () => database.close() };
   cleanups.push(closeDatabase);
-  console.log(`Seeding ten years of history into ${database.location}…`);
+  console.log(`Seeding two partnerships of ten years each into ${database.location}…`);
   outcome.sizes = await seed(database);
   if (stopping) return stopping;
   await database.close();

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { trustedProxyHopsFrom } from "@/server/auth/client-address";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STEERING_GROUP_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_INSTALLATION_ADMINISTRATOR, DEMO_PASSWORD, DEMO_SECOND_PARTNERSHIP_ACCOUNTS, DEMO_STEERING_GROUP_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { migrateAndSeed, withConfiguredDatabase } from "./lib/database";
 import { watchParents } from "./lib/parent-watch";
@@ -62,5 +62,8 @@ console.log(`\nSamverkan is running on ${url}${trustedProxyHops ? ` (behind ${tr
 if (demoAccountsPresent) {
   console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const account of [...DEMO_ACCOUNTS, ...DEMO_STEERING_GROUP_ACCOUNTS]) console.log(`  ${account.role.padEnd(22)} ${account.email}`);
+  console.log("In the second partnership (ledning@huddinge.example takes part in both):");
+  for (const account of DEMO_SECOND_PARTNERSHIP_ACCOUNTS) console.log(`  ${account.role.padEnd(22)} ${account.email}`);
+  console.log(`  ${"INSTALLATION ADMIN".padEnd(22)} ${DEMO_INSTALLATION_ADMINISTRATOR.email}`);
 }
 console.log("Stop with Ctrl+C.\n");

@@ -1,4 +1,5 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { oversizedUploadRedirect } from "@/lib/uploads/oversized-upload";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/uploads/upload-limits";
 import { auth } from "@/server/auth";
 import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
@@ -30,8 +31,18 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
       return new NextResponse("Cross-origin request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     // Larger than any form of ours sends (a file over its limit is refused in the browser, with the
-    // form's own message): refused before Next.js reads it, which would answer with a 500.
-    if (Number(request.headers.get("content-length")) > SERVER_ACTION_BODY_LIMIT_BYTES) {
+    // form's own message): refused before Next.js reads it, which would answer with a 500. A form's
+    // file sent without JavaScript goes back to its page, which shows the form's own error.
+    const contentLength = Number(request.headers.get("content-length"));
+    if (contentLength > SERVER_ACTION_BODY_LIMIT_BYTES) {
+      const back = oversizedUploadRedirect({
+        pathname: request.nextUrl.pathname,
+        search: request.nextUrl.search,
+        contentType: request.headers.get("content-type"),
+        contentLength,
+        isActionCall: request.headers.has("next-action"),
+      });
+      if (back) return NextResponse.redirect(new URL(back, request.nextUrl), { status: 303, headers: { "Cache-Control": "no-store" } });
       return new NextResponse("Request too large.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     if (await hasMalformedActionBody(request)) {

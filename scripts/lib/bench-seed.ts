@@ -630,17 +630,19 @@ export async function seedBenchHistory(prisma: PrismaClient, options: BenchHisto
   await inBatches(outcomeRows, (batch) => prisma.indicatorOutcome.createMany({ data: batch }));
   await inBatches(resultRows, (batch) => prisma.result.createMany({ data: batch }));
   // Each activity and indicator carries its latest follow-up, as the follow-up action leaves them.
+  // Only this partnership's: the bench seeds a second one, and the version must not be bumped twice.
   await prisma.$executeRaw`
     UPDATE "Activity" AS a SET "status" = f."status", "progress" = f."progress", "followedUpAt" = f."createdAt", "version" = a."version" + f."count"
       FROM (SELECT DISTINCT ON ("activityId") "activityId", "status", "progress", "createdAt", count(*) OVER (PARTITION BY "activityId")::int AS "count"
               FROM "ActivityFollowUp" ORDER BY "activityId", "createdAt" DESC) AS f
-     WHERE f."activityId" = a."id"`;
+     WHERE f."activityId" = a."id" AND a."planId" IN (SELECT "id" FROM "ActivityPlan" WHERE "partnershipId" = ${partnershipId})`;
   await prisma.$executeRaw`
     UPDATE "ActivityIndicator" AS i SET "outcomeValue" = o."value"
       FROM (SELECT DISTINCT ON (io."indicatorId") io."indicatorId", io."value"
               FROM "IndicatorOutcome" AS io JOIN "ActivityFollowUp" AS f ON f."id" = io."followUpId"
              ORDER BY io."indicatorId", f."createdAt" DESC) AS o
-     WHERE o."indicatorId" = i."id"`;
+     WHERE o."indicatorId" = i."id"
+       AND i."activityId" IN (SELECT a."id" FROM "Activity" AS a JOIN "ActivityPlan" AS p ON p."id" = a."planId" WHERE p."partnershipId" = ${partnershipId})`;
 
   return countRows(prisma, partnershipId);
 }

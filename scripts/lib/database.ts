@@ -1,22 +1,21 @@
 import { databaseConfigFromEnv } from "@/server/db/config";
 import { openEmbeddedDatabase, openPostgresDatabase, type Database } from "@/server/db/connection";
 import { prepareDatabase } from "@/server/db/prepare";
-import { isDatabaseEmpty, seedDemoPartnership } from "@/server/seed/demo-partnership";
-import { seedDemoWork } from "@/server/seed/demo-work";
+import { seedDemo } from "@/server/seed/demo";
+import { isDatabaseEmpty } from "@/server/seed/demo-partnership";
 
 export function openConfiguredDatabase(): Promise<Database> {
   const config = databaseConfigFromEnv();
   return config.kind === "postgres" ? openPostgresDatabase(config.url, 2) : openEmbeddedDatabase({ dataDir: config.dataDir });
 }
 
-/** Migrates, then seeds the demo partnership when the database is empty (and seeding is wanted). */
+/** Migrates, then seeds the demo partnerships when the database is empty (and seeding is wanted). */
 export async function migrateAndSeed(database: Database, { seed }: { seed: boolean }): Promise<void> {
   const report = await prepareDatabase(database, {
     afterMigrate: async ({ prisma }) => {
       if (!seed || !(await isDatabaseEmpty(prisma))) return;
-      const { partnershipId } = await seedDemoPartnership(prisma);
-      await seedDemoWork(prisma, partnershipId);
-      console.log("Seeded the demo partnership (Huddinge kommun – Södertörns högskola).");
+      await seedDemo(prisma);
+      console.log("Seeded the demo partnerships (Huddinge kommun with Södertörns högskola, and with the invented Flemingsbergs vårdhögskola).");
     },
   });
   const applied = report.applied.length;

@@ -8,6 +8,8 @@ import { FrameMessages } from "@/components/i18n/frame-messages";
 import { ActionNotice } from "@/components/layout/action-notice";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { FormPartnershipProvider } from "@/components/forms/form-partnership";
+import { getActor } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -15,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("common");
+  const [locale, t, actor] = await Promise.all([getLocale(), getTranslations("common"), getActor()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
@@ -35,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <ActionNotice />
               </NoticeMessages>
             </Suspense>
-            {children}
+            <FormPartnershipProvider partnershipId={actor?.partnershipId ?? null}>{children}</FormPartnershipProvider>
           </main>
           <SiteFooter />
         </FrameMessages>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { OverviewPage } from "@/features/overview/overview-page";
-import { findPublicStartPages } from "@/features/overview/public-queries";
+import { findPublicStartPage } from "@/features/overview/public-queries";
 import { PublicStartPage } from "@/features/overview/public-start-page";
 import { getOverview } from "@/features/overview/queries";
-import { getActor } from "@/server/auth/session";
+import { redirect } from "next/navigation";
+import { chosenPartnershipSlug, getActor, getSessionAccount } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const actor = await getActor();
@@ -18,6 +19,8 @@ export default async function HomePage() {
   await connection();
   const actor = await getActor();
   if (actor) return <OverviewPage overview={await getOverview(actor)} />;
-  const [page] = await findPublicStartPages();
-  return <PublicStartPage page={page ?? null} />;
+  // An account in no partnership administers the installation: its work is there.
+  if ((await getSessionAccount())?.installationAdministrator) redirect("/installation");
+  const { page, partnerships } = await findPublicStartPage(await chosenPartnershipSlug());
+  return <PublicStartPage page={page} partnerships={partnerships} />;
 }

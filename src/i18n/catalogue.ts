@@ -18,6 +18,8 @@ import svCalendar from "@/features/calendar/messages.sv.json";
 import enAudit from "@/features/audit/messages.en.json";
 import svAudit from "@/features/audit/messages.sv.json";
 import enImport from "@/features/import/messages.en.json";
+import enInstallation from "@/features/installation/messages.en.json";
+import svInstallation from "@/features/installation/messages.sv.json";
 import svImport from "@/features/import/messages.sv.json";
 import enMail from "@/features/mail/messages.en.json";
 import svMail from "@/features/mail/messages.sv.json";
@@ -43,8 +45,8 @@ import svProposals from "@/features/proposals/messages.sv.json";
 export type Messages = { [key: string]: string | Messages };
 
 export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
-  sv: [svAccessibility, svAgreement, svAudit, svCalendar, svImport, svMail, svMeetings, svMembership, svMinutes, svPeople, svPriorityAreas, svProposals, svActivityPlans, svFollowUps, svResults, svFollowUpReport, svOverview],
-  en: [enAccessibility, enAgreement, enAudit, enCalendar, enImport, enMail, enMeetings, enMembership, enMinutes, enPeople, enPriorityAreas, enProposals, enActivityPlans, enFollowUps, enResults, enFollowUpReport, enOverview],
+  sv: [svAccessibility, svAgreement, svAudit, svCalendar, svImport, svInstallation, svMail, svMeetings, svMembership, svMinutes, svPeople, svPriorityAreas, svProposals, svActivityPlans, svFollowUps, svResults, svFollowUpReport, svOverview],
+  en: [enAccessibility, enAgreement, enAudit, enCalendar, enImport, enInstallation, enMail, enMeetings, enMembership, enMinutes, enPeople, enPriorityAreas, enProposals, enActivityPlans, enFollowUps, enResults, enFollowUpReport, enOverview],
 };
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choosePartnership } from "./partnership-choice";
+import { choosePartnership, FORM_PARTNERSHIP_FIELD, openedInAnotherPartnership } from "./partnership-choice";
 
 const a = { partnershipSlug: "a", roles: ["READER"] };
 const b = { partnershipSlug: "b", roles: ["ADMINISTRATOR"] };
@@ -17,5 +17,23 @@ describe("choosePartnership", () => {
 
   it("gives nothing when the account takes part in no partnership", () => {
     expect(choosePartnership([], "a")).toBeNull();
+  });
+});
+
+describe("openedInAnotherPartnership", () => {
+  const form = (value?: string) => {
+    const data = new FormData();
+    if (value !== undefined) data.set(FORM_PARTNERSHIP_FIELD, value);
+    return data;
+  };
+
+  it("lets through a form opened in the partnership chosen, or one that does not say", () => {
+    expect(openedInAnotherPartnership(form("p1"), "p1")).toBe(false);
+    expect(openedInAnotherPartnership(form(), "p1")).toBe(false);
+  });
+
+  it("catches a form opened in another partnership", () => {
+    expect(openedInAnotherPartnership(form("p2"), "p1")).toBe(true);
+    expect(openedInAnotherPartnership(form(""), "p1")).toBe(true);
   });
 });

@@ -209,7 +209,8 @@ test("malformed route parameters get a 4xx from every route handler and dynamic 
 });
 
 // Issue #18, item 5: an upload over its limit gets the form's own error naming the limit, and
-// nothing is stored; sent anyway (no JavaScript, or a script), it gets 413, never a 500.
+// nothing is stored; sent anyway as a form (no JavaScript) it is sent back to the form's page, which
+// shows that error (upload-limit-no-javascript.spec.ts); by a script, it gets 413; never a 500.
 test("an oversized membership import file is refused with the form's own message naming the limit", async ({ page, baseURL }) => {
   const oversized = Buffer.alloc(30 * 1024 * 1024, "a");
   await page.goto("/sign-in");
@@ -223,7 +224,8 @@ test("an oversized membership import file is refused with the form's own message
   await expect(summary).toBeFocused();
   await expect(page.getByRole("heading", { name: /Bekräfta|Förhandsgranskning/ })).toHaveCount(0);
 
-  // The same file posted to the page directly, as a browser without JavaScript would.
+  // The same file posted to the page directly, as a browser without JavaScript would: back to the
+  // page with the flag its form shows the error for; as a script's action call: 413.
   const fields = await uploadForm.evaluate((form) => {
     const entries: Record<string, string> = {};
     for (const [key, value] of new FormData(form as HTMLFormElement).entries()) if (typeof value === "string") entries[key] = value;
@@ -234,7 +236,14 @@ test("an oversized membership import file is refused with the form's own message
     headers: { origin: baseURL! },
     maxRedirects: 0,
   });
-  expect(response.status()).toBe(413);
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toMatch(/^(https?:\/\/[^/]+)?\/membership\/import\?upload=tooLarge$/);
+  const scripted = await page.request.post("/membership/import", {
+    multipart: { ...fields, file: { name: "medlemmar.csv", mimeType: "text/csv", buffer: oversized } },
+    headers: { origin: baseURL!, "next-action": "0".repeat(42) },
+    maxRedirects: 0,
+  });
+  expect(scripted.status()).toBe(413);
   expect((await page.request.get("/api/health")).status()).toBe(200);
 
   // The control: a file within the limit (the offered template) goes through the proxy's checks

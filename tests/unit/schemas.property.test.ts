@@ -12,6 +12,7 @@ import * as auth from "@/features/auth/sign-in-schema";
 import * as calendar from "@/features/calendar/feed-token-definitions";
 import * as followUps from "@/features/follow-ups/schemas";
 import * as importMembers from "@/features/import/import-members";
+import * as installation from "@/features/installation/setup-schema";
 import * as meetings from "@/features/meetings/schemas";
 import * as membership from "@/features/membership/membership-schemas";
 import * as seats from "@/features/membership/seat-schemas";
@@ -46,6 +47,7 @@ const SCHEMA_MODULES: Record<string, Record<string, unknown>> = {
   "features/calendar/feed-token-definitions.ts": calendar,
   "features/follow-ups/schemas.ts": followUps,
   "features/import/import-members.ts": importMembers,
+  "features/installation/setup-schema.ts": installation,
   "features/meetings/schemas.ts": meetings,
   "features/membership/membership-schemas.ts": membership,
   "features/membership/seat-schemas.ts": seats,
@@ -66,6 +68,7 @@ const NOT_FORM_SCHEMAS: Record<string, string> = {
   "lib/forms/validate-submission.ts": "runs a schema on a submitted form",
   "server/actions/form-action.ts": "runs a definition's schema",
   "server/actions/create-form-action.ts": "wraps a definition as a server action",
+  "server/actions/installation-action.ts": "runs an installation definition's schema",
 };
 
 function sourceFiles(folder: string): string[] {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { errorState, initialFormState, type FormState } from "@/lib/forms/form-state";
 import { fieldId } from "./field-id";
+import { FormPartnershipField } from "./form-partnership";
 
 export type UploadForm = {
   state: FormState;
@@ -82,13 +83,16 @@ export function FileField({ label, hint, accept, state }: { label: string; hint:
 /** The submit button of an upload, disabled while the file is on its way. */
 export function UploadButton({ pending, children }: { pending: boolean; children: ReactNode }) {
   return (
-    <button
+    <>
+      <FormPartnershipField />
+      <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
       className="rounded bg-blue-800 px-5 py-2 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-600"
     >
       {children}
-    </button>
+      </button>
+    </>
   );
 }

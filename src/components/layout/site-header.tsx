@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPartnershipName } from "@/features/partnership/queries";
 import { hasPermission, type Permission } from "@/lib/permissions";
-import { getActor } from "@/server/auth/session";
+import { getActor, getSessionAccount } from "@/server/auth/session";
 import { signOutAction } from "@/features/auth/actions";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-links";
+import { PartnershipSwitch } from "./partnership-switch";
 
 const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] = [
   { href: "/", labelKey: "home", permission: "partnership:view" },
@@ -27,12 +27,26 @@ const NAVIGATION: { href: string; labelKey: string; permission: Permission }[] =
 ];
 
 export async function SiteHeader() {
-  const [actor, locale, t, tNav] = await Promise.all([getActor(), getLocale(), getTranslations("common"), getTranslations("nav")]);
-  const partnership = actor ? await getPartnershipName(actor.partnershipId) : null;
-  const partnershipName = partnership ? (locale === "en" && partnership.nameEn) || partnership.name : null;
+  const [account, actor, locale, t, tNav, tChoice] = await Promise.all([
+    getSessionAccount(),
+    getActor(),
+    getLocale(),
+    getTranslations("common"),
+    getTranslations("nav"),
+    getTranslations("partnershipChoice"),
+  ]);
+  // The session already holds the account's partnerships with their names: no query here.
+  const partnerships = (account?.participations ?? []).map((participation) => ({
+    slug: participation.partnershipSlug,
+    id: participation.partnershipId,
+    label: (locale === "en" && participation.partnershipNameEn) || participation.partnershipName,
+  }));
+  const current = actor ? partnerships.find((partnership) => partnership.id === actor.partnershipId) : undefined;
   const items: NavItem[] = actor
     ? NAVIGATION.filter((item) => hasPermission(actor.roles, item.permission)).map((item) => ({ href: item.href, label: tNav(item.labelKey) }))
     : [];
+  // The installation's page, for its administrators only (they may have no partnership at all).
+  if (account?.installationAdministrator) items.push({ href: "/installation", label: (await getTranslations("installation"))("nav") });
 
   return (
     <header className="border-b-4 border-blue-800 bg-slate-50">
@@ -41,15 +55,18 @@ export async function SiteHeader() {
           <Link href="/" className="text-2xl font-bold text-blue-900 no-underline">
             {t("appName")}
           </Link>
-          {partnershipName ? <p className="text-sm text-slate-700">{partnershipName}</p> : null}
+          {current ? <p className="text-sm text-slate-700">{current.label}</p> : null}
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <Suspense>
             <LanguageSwitch locale={locale} label={t("switchLanguage")} />
           </Suspense>
-          {actor ? (
+          {current && partnerships.length > 1 ? (
+            <PartnershipSwitch options={partnerships} current={current.slug} label={tChoice("label")} submit={tChoice("submit")} />
+          ) : null}
+          {account ? (
             <form action={signOutAction} className="flex items-center gap-3">
-              <span className="text-sm">{t("signedInAs", { name: actor.name })}</span>
+              <span className="text-sm">{t("signedInAs", { name: actor?.name ?? account.name })}</span>
               <button type="submit" className="rounded border-2 border-blue-800 px-3 py-1 font-semibold text-blue-900 hover:bg-blue-50">
                 {t("signOut")}
               </button>

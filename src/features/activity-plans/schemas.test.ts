@@ -53,6 +53,18 @@ describe("the activity form's input", () => {
     expect(fieldErrorsFrom(result.error!)).toEqual({ endsOn: ["validation.endBeforeStart"], indicator0Target: ["validation.invalid"], indicator1Name: ["validation.required"] });
   });
 
+  // Issue #18, item 6: the period's order and the rows do not wait for the other fields.
+  it("reports the period's order and the indicator rows together with a missing title", () => {
+    const result = createActivitySchema.safeParse({ ...base, title: "", focusArea: "", endsOn: "2027-01-01", indicator0Name: "Platser", indicator0Target: "många", indicator1Unit: "st" });
+    expect(fieldErrorsFrom(result.error!)).toEqual({
+      title: ["validation.required"],
+      focusArea: ["validation.required"],
+      endsOn: ["validation.endBeforeStart"],
+      indicator0Target: ["validation.invalid"],
+      indicator1Name: ["validation.required"],
+    });
+  });
+
   it("refuses missing and malformed required fields with the generic keys", () => {
     expect(fieldErrorsFrom(createActivitySchema.safeParse({ ...base, startsOn: "0000-01-01" }).error!)).toEqual({ startsOn: ["validation.date"] });
     const result = createActivitySchema.safeParse({ planId: "plan1", title: " ", focusArea: "NOPE", startsOn: "2027-02-30", endsOn: "" });

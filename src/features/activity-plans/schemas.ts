@@ -151,11 +151,26 @@ const activityFields = {
   reason: optionalText(REASON_MAX),
 };
 
-/** The activity's content and the indicators, after the shape checks; unknown fields are dropped. */
+/**
+ * The activity's content and the indicators, after the shape checks; unknown fields are dropped.
+ * The period's order and the indicator rows are checked on every parse, even when other fields
+ * failed (on the days that parsed): one submit reports them all (issue #18, item 6).
+ */
 function activitySchema<Extra extends z.ZodRawShape>(extra: Extra) {
-  return z.looseObject({ ...activityFields, ...extra }).transform((input, context) => {
-    const period = input as unknown as { startsOn: Date; endsOn: Date };
-    if (period.endsOn.getTime() < period.startsOn.getTime()) context.addIssue({ code: "custom", path: ["endsOn"], message: "validation.endBeforeStart" });
+  return z.looseObject({ ...activityFields, ...extra }).superRefine(
+    (input, context) => {
+      // Not an object at all (a hand-made request): nothing to check.
+      if (context.issues.some((issue) => (issue.path ?? []).length === 0)) return;
+      const failed = new Set(context.issues.map((issue) => issue.path?.[0]));
+      const { startsOn, endsOn } = input as unknown as { startsOn: Date; endsOn: Date };
+      if (!failed.has("startsOn") && !failed.has("endsOn") && endsOn.getTime() < startsOn.getTime()) {
+        context.addIssue({ code: "custom", path: ["endsOn"], message: "validation.endBeforeStart", input: input.endsOn });
+      }
+      indicatorRows(input, context);
+    },
+    { when: () => true },
+  ).transform((input, context) => {
+    // Reached only when the refinement above found nothing: the rows are read again, without issues.
     const rows = indicatorRows(input, context);
     const picked = Object.fromEntries(Object.keys({ ...activityFields, ...extra }).map((key) => [key, input[key]]));
     return { ...(picked as { [K in keyof typeof activityFields]: z.output<(typeof activityFields)[K]> } & { [K in keyof Extra]: z.output<Extra[K]> }), ...rows };

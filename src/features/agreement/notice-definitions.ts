@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError } from "@/server/actions/action-error";
-import type { FormActionDefinition } from "@/server/actions/form-action";
+import type { FormActionDefinition, TransactionClient } from "@/server/actions/form-action";
+import type { Actor } from "@/server/auth/actor";
 import { mayActForParty } from "./access";
 import { agreementForChange, isoOrNull, requireAgreementParty } from "./agreement-context";
 import { noticeRegistrationRefusal, withdrawalRefusal } from "./notices";
@@ -70,6 +71,28 @@ export const registerNotice: FormActionDefinition<typeof registerNoticeSchema, {
 };
 
 /**
+ * The notice to withdraw, refused as not found or forbidden unless the actor may act for the party
+ * that gave it; and the signatory named as consenting (null when none is named or it is not one of
+ * the agreement's current signatories).
+ */
+async function withdrawalParts(tx: TransactionClient, actor: Actor, noticeId: string, consentSignatoryId: string | null | undefined) {
+  const agreement = await agreementForChange(tx, actor);
+  const notice = await tx.agreementNotice.findFirst({
+    where: { id: noticeId, agreementId: agreement.id },
+    include: { party: { select: { name: true } } },
+  });
+  if (!notice) throw new ActionError("errors.notFound");
+  if (!mayActForParty(agreement.actor, notice.partyId)) throw new ActionError("errors.forbidden");
+  const signatory = consentSignatoryId
+    ? await tx.agreementSignatory.findFirst({
+        where: { id: consentSignatoryId, agreementId: agreement.id, removedAt: null },
+        include: { person: { select: { name: true } }, party: { select: { name: true } } },
+      })
+    : null;
+  return { agreement, notice, signatory };
+}
+
+/**
  * Withdrawing a notice, by an administrator or a signatory of the party that gave it, only with the
  * other party's consent on record: which of its signatories consented, and when.
  */
@@ -77,24 +100,16 @@ export const withdrawNotice: FormActionDefinition<typeof withdrawNoticeSchema, n
   schema: withdrawNoticeSchema,
   permission: "partnership:view",
   successMessage: "agreement.notices.withdrawn",
-  async run({ input, actor, tx }) {
-    const agreement = await agreementForChange(tx, actor);
-    const notice = await tx.agreementNotice.findFirst({
-      where: { id: input.noticeId, agreementId: agreement.id },
-      include: { party: { select: { name: true } } },
-    });
-    if (!notice) throw new ActionError("errors.notFound");
-    if (!mayActForParty(agreement.actor, notice.partyId)) throw new ActionError("errors.forbidden");
-
-    const signatory = input.consentSignatoryId
-      ? await tx.agreementSignatory.findFirst({
-          where: { id: input.consentSignatoryId, agreementId: agreement.id, removedAt: null },
-          include: { person: { select: { name: true } }, party: { select: { name: true } } },
-        })
-      : null;
-    if (input.consentSignatoryId && !signatory) throw new ActionError("errors.validation", { consentSignatoryId: ["validation.invalid"] });
-    if (signatory && !input.consentGivenOn) throw new ActionError("errors.validation", { consentGivenOn: ["validation.required"] });
-
+  /** The consent against the notice and the agreement's rule; also when other fields failed, on the consent fields that parsed. */
+  async check({ input, actor, tx }) {
+    if (input.noticeId === undefined) return {};
+    const { agreement, notice, signatory } = await withdrawalParts(tx, actor, input.noticeId, input.consentSignatoryId);
+    if (input.consentSignatoryId && !signatory) return { consentSignatoryId: ["validation.invalid"] };
+    // A consent field that failed has its own error; the rule waits until both parse.
+    if (input.consentSignatoryId === undefined || input.consentGivenOn === undefined) return {};
+    // Not a rule of the schema: the property test over the schemas judges a field required when
+    // it is refused with every other field filled in, and this one is required only with a signatory.
+    if (signatory && !input.consentGivenOn) return { consentGivenOn: ["validation.required"] };
     const consent = signatory && input.consentGivenOn ? { signatoryPartyId: signatory.partyId, givenOn: input.consentGivenOn } : null;
     const refusal = withdrawalRefusal({ partyId: notice.partyId, receivedOn: notice.receivedOn, withdrawn: notice.withdrawnAt !== null }, consent, agreement.today);
     if (refusal) {
@@ -102,7 +117,11 @@ export const withdrawNotice: FormActionDefinition<typeof withdrawNoticeSchema, n
       const field = refusal === "consentInFuture" || refusal === "consentBeforeNotice" ? "consentGivenOn" : "consentSignatoryId";
       throw new ActionError(message, refusal === "alreadyWithdrawn" ? {} : { [field]: [message] });
     }
-
+    return {};
+  },
+  // After the check: the consent is on record and the rule holds.
+  async run({ input, actor, tx }) {
+    const { notice, signatory } = await withdrawalParts(tx, actor, input.noticeId, input.consentSignatoryId);
     const withdrawnAt = new Date();
     await tx.agreementNotice.update({
       where: { id: notice.id },

@@ -56,7 +56,10 @@ export const registerNoticeSchema = z.object({
  */
 export const noticeQuestionSchema = z.object({ noticeFrom: id, noticeOn: isoDay });
 
-/** The consent is checked by the agreement's rule, so that a missing one gets its own message. */
+/**
+ * The consent is checked by the agreement's rule (the definition's check, against the notice), so
+ * that a missing one gets its own message.
+ */
 export const withdrawNoticeSchema = z.object({
   noticeId: id,
   consentSignatoryId: optionalId,

@@ -76,9 +76,10 @@ export async function findFeedTokenOwner(token: string | null | undefined): Prom
   const prisma = await db();
   const found = await prisma.calendarFeedToken.findUnique({
     where: { tokenHash: hashFeedToken(token) },
-    select: { user: { select: { id: true, active: true, person: { select: { partnershipId: true, active: true } } } } },
+    select: { user: { select: { id: true, active: true, accountId: true, person: { select: { partnershipId: true, active: true } } } } },
   });
-  if (!found || !found.user.active || !found.user.person.active) return null;
+  // A user without an account (anonymised) no longer subscribes to anything.
+  if (!found || !found.user.active || !found.user.accountId || !found.user.person.active) return null;
   return { userId: found.user.id, partnershipId: found.user.person.partnershipId };
 }
 

@@ -125,31 +125,44 @@ export type CheckedFollowUp = {
 };
 
 /**
- * Checks a follow-up for consistency: the progress is a whole percentage; done means 100 % and not
- * started 0 %; a follow-up that reports a risk, a delay or a cancellation explains it; each outcome
- * is a number or blank. Returns the errors per field (catalogue keys), or the checked values.
+ * What is inconsistent in a follow-up, per field (catalogue keys): the progress is a whole
+ * percentage; done means 100 % and not started 0 %; a follow-up that reports a risk, a delay or a
+ * cancellation explains it; each outcome is a number or blank. A field that is absent (it failed
+ * the form's shape and has its own error) is not judged, nor is what depends on it: the form
+ * reports these with the other fields' errors (issue #18, item 6).
  */
-export function checkFollowUp(draft: FollowUpDraft): { errors: Record<string, string[]> } | { errors: null; value: CheckedFollowUp } {
+export function followUpErrors(draft: Partial<Omit<FollowUpDraft, "outcomes">> & Pick<FollowUpDraft, "outcomes">): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   const add = (field: string, key: string) => (errors[field] ??= []).push(`followUps.validation.${key}`);
 
-  const progress = parseProgress(draft.progress);
-  if (draft.progress.trim() === "") add("progress", "progressRequired");
-  else if (progress === null) add("progress", "progressRange");
-  else if (draft.status === "DONE" && progress !== PROGRESS_MAX) add("progress", "doneNeedsFull");
-  else if (draft.status === "NOT_STARTED" && progress !== PROGRESS_MIN) add("progress", "notStartedNeedsZero");
+  if (draft.progress !== undefined) {
+    const progress = parseProgress(draft.progress);
+    if (draft.progress.trim() === "") add("progress", "progressRequired");
+    else if (progress === null) add("progress", "progressRange");
+    else if (draft.status === "DONE" && progress !== PROGRESS_MAX) add("progress", "doneNeedsFull");
+    else if (draft.status === "NOT_STARTED" && progress !== PROGRESS_MIN) add("progress", "notStartedNeedsZero");
+  }
 
-  if (STATUSES_NEEDING_NARRATIVE.includes(draft.status) && draft.narrative.trim() === "") add("narrative", `narrativeRequired${statusSuffix(draft.status)}`);
+  if (draft.status !== undefined && draft.narrative !== undefined && STATUSES_NEEDING_NARRATIVE.includes(draft.status) && draft.narrative.trim() === "") {
+    add("narrative", `narrativeRequired${statusSuffix(draft.status)}`);
+  }
 
+  for (const [indicatorId, text] of Object.entries(draft.outcomes)) {
+    if (parseOutcome(text) === undefined) add(outcomeField(indicatorId), "outcomeNumber");
+  }
+  return errors;
+}
+
+/** A follow-up checked for consistency (followUpErrors): the errors per field, or the checked values. */
+export function checkFollowUp(draft: FollowUpDraft): { errors: Record<string, string[]> } | { errors: null; value: CheckedFollowUp } {
+  const errors = followUpErrors(draft);
+  if (Object.keys(errors).length > 0) return { errors };
   const outcomes: Record<string, number> = {};
   for (const [indicatorId, text] of Object.entries(draft.outcomes)) {
     const value = parseOutcome(text);
-    if (value === undefined) add(outcomeField(indicatorId), "outcomeNumber");
-    else if (value !== null) outcomes[indicatorId] = value;
+    if (value !== null && value !== undefined) outcomes[indicatorId] = value;
   }
-
-  if (Object.keys(errors).length > 0) return { errors };
-  return { errors: null, value: { status: draft.status, progress: progress!, narrative: draft.narrative.trim(), outcomes } };
+  return { errors: null, value: { status: draft.status, progress: parseProgress(draft.progress)!, narrative: draft.narrative.trim(), outcomes } };
 }
 
 function statusSuffix(status: ActivityStatus): string {

@@ -5,18 +5,31 @@ import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldHintAndErrors, useFieldProps } from "@/components/forms/field-frame";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { withoutOversizedFlag } from "@/lib/uploads/oversized-upload";
 import { exceedsUploadLimit } from "@/lib/uploads/upload-limits";
 import { importMembersAction, previewImportAction } from "./actions";
 import { ImportPreviewSection, VacancyList } from "./import-preview";
 import { initialImportState, type ImportState } from "./state";
 
+/** The form's answer to a file over the limit, as the server's check gives it. */
+const tooLarge = (token: number): ImportState => ({
+  ...initialImportState(),
+  token,
+  status: "error",
+  message: "errors.validation",
+  fieldErrors: { file: ["import.fileErrors.tooLarge"] },
+});
+
 /**
  * Upload → preview → import. Both steps are server actions that work without JavaScript; the
  * file's text travels back in a hidden field, so nothing is kept on the server between them.
+ * `refusedAsTooLarge`: the page was reached after a file too large for any action was sent without
+ * JavaScript (the proxy sent the browser back, src/lib/uploads/oversized-upload.ts); the form
+ * starts with that error.
  */
-export function ImportForm() {
+export function ImportForm({ refusedAsTooLarge = false }: { refusedAsTooLarge?: boolean }) {
   const t = useTranslations("import");
-  const [previewState, previewAction] = useActionState(previewImportAction, initialImportState());
+  const [previewState, previewAction] = useActionState(previewImportAction, refusedAsTooLarge ? tooLarge(0) : initialImportState());
   const [importState, importAction] = useActionState(importMembersAction, initialImportState());
   // The newer of the two steps' answers is the one on screen, unless the browser refused the file
   // itself since (a file over the limit is not sent: it would be refused for its size anyway).
@@ -28,10 +41,7 @@ export function ImportForm() {
     const chosen = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
     if (!chosen || !exceedsUploadLimit("membershipImportCsv", chosen.size)) return setRefusedHere(null);
     event.preventDefault();
-    setRefusedHere({
-      state: { ...initialImportState(), token: answered.token, status: "error", message: "errors.validation", fieldErrors: { file: ["import.fileErrors.tooLarge"] } },
-      after: answered.token,
-    });
+    setRefusedHere({ state: tooLarge(answered.token), after: answered.token });
   };
   const hint = t("upload.fileHint");
   const file = useFieldProps("file", current, hint);
@@ -40,6 +50,11 @@ export function ImportForm() {
   useEffect(() => {
     if (current.imported) resultHeading.current?.focus();
   }, [current]);
+
+  // The flag has been shown: a reload or a shared link does not repeat it.
+  useEffect(() => {
+    if (refusedAsTooLarge) window.history.replaceState(window.history.state, "", `${window.location.pathname}${withoutOversizedFlag(window.location.search)}${window.location.hash}`);
+  }, [refusedAsTooLarge]);
 
   return (
     <div className="space-y-10">

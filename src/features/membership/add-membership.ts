@@ -1,5 +1,5 @@
 import "server-only";
-import { ActionError } from "@/server/actions/action-error";
+import type { FieldErrors } from "@/lib/forms/form-checks";
 import type { FormActionDefinition } from "@/server/actions/form-action";
 import { periodsOverlap, type Finding } from "./composition";
 import { changeComposition, dayOf } from "./composition-snapshot";
@@ -10,33 +10,43 @@ export const addMembership: FormActionDefinition<typeof addMembershipSchema, { m
   permission: "membership:manage",
   successMessage: "membership.added",
   successMessageValues: (result) => ({ warnings: result.warnings.length }),
-  async run({ input, actor, tx }) {
-    // Every id in the form is checked against the actor's own partnership: a tampered id from
-    // another partnership is refused as if it did not exist.
-    const group = await tx.group.findUnique({ where: { partnershipId_kind: { partnershipId: actor.partnershipId, kind: input.groupKind } } });
-    const person = await tx.person.findFirst({ where: { id: input.personId, partnershipId: actor.partnershipId } });
-    if (!group) throw new ActionError("errors.validation", { groupKind: ["validation.invalid"] });
-    if (!person) throw new ActionError("errors.validation", { personId: ["validation.invalid"] });
-    if (!person.active) throw new ActionError("errors.validation", { personId: ["membership.validation.personInactive"] });
-    if (!person.partyId) throw new ActionError("errors.validation", { personId: ["membership.validation.personWithoutParty"] });
+  /**
+   * Every id in the form is checked against the actor's own partnership (a tampered id from
+   * another partnership is refused as if it did not exist), with the person's standing, the seat's
+   * party and an earlier membership in the group. Before `run`, and also when other fields failed,
+   * on the fields that parsed: one submit reports everything.
+   */
+  async check({ input, actor, tx }) {
+    const errors: FieldErrors = {};
+    const group = input.groupKind ? await tx.group.findUnique({ where: { partnershipId_kind: { partnershipId: actor.partnershipId, kind: input.groupKind } } }) : null;
+    const person = input.personId ? await tx.person.findFirst({ where: { id: input.personId, partnershipId: actor.partnershipId } }) : null;
+    if (input.groupKind && !group) errors.groupKind = ["validation.invalid"];
+    if (input.personId && !person) errors.personId = ["validation.invalid"];
+    else if (person && !person.active) errors.personId = ["membership.validation.personInactive"];
+    else if (person && !person.partyId) errors.personId = ["membership.validation.personWithoutParty"];
 
-    if (input.seatId) {
+    if (group && input.seatId) {
       const seat = await tx.seat.findFirst({ where: { id: input.seatId, groupId: group.id } });
-      if (!seat) throw new ActionError("errors.validation", { seatId: ["validation.invalid"] });
-      if (seat.partyId !== person.partyId) throw new ActionError("errors.validation", { seatId: ["membership.validation.seatOtherParty"] });
+      if (!seat) errors.seatId = ["validation.invalid"];
+      else if (person?.partyId && seat.partyId !== person.partyId) errors.seatId = ["membership.validation.seatOtherParty"];
     }
-    if (input.thematicAreaIds.length > 0) {
-      if (group.kind !== "WORKING_GROUP") {
-        throw new ActionError("errors.validation", { thematicAreaIds: ["membership.validation.areasOnlyWorkingGroup"] });
+    if (input.thematicAreaIds && input.thematicAreaIds.length > 0) {
+      if (group && group.kind !== "WORKING_GROUP") errors.thematicAreaIds = ["membership.validation.areasOnlyWorkingGroup"];
+      else if ((await tx.thematicArea.count({ where: { id: { in: input.thematicAreaIds }, partnershipId: actor.partnershipId } })) !== input.thematicAreaIds.length) {
+        errors.thematicAreaIds = ["validation.invalid"];
       }
-      const found = await tx.thematicArea.count({ where: { id: { in: input.thematicAreaIds }, partnershipId: actor.partnershipId } });
-      if (found !== input.thematicAreaIds.length) throw new ActionError("errors.validation", { thematicAreaIds: ["validation.invalid"] });
     }
-
-    const existing = await tx.membership.findMany({ where: { groupId: group.id, personId: person.id }, select: { startDate: true, endDate: true } });
-    if (existing.some((period) => periodsOverlap(period, input))) {
-      throw new ActionError("errors.validation", { startDate: ["membership.validation.overlap"] });
+    if (group && person && input.startDate !== undefined && input.endDate !== undefined) {
+      const period = { startDate: input.startDate, endDate: input.endDate };
+      const existing = await tx.membership.findMany({ where: { groupId: group.id, personId: person.id }, select: { startDate: true, endDate: true } });
+      if (existing.some((earlier) => periodsOverlap(earlier, period))) errors.startDate = ["membership.validation.overlap"];
     }
+    return errors;
+  },
+  // After the check: the group and the person are the partnership's, and the person may sit in it.
+  async run({ input, actor, tx }) {
+    const group = await tx.group.findUniqueOrThrow({ where: { partnershipId_kind: { partnershipId: actor.partnershipId, kind: input.groupKind } } });
+    const person = await tx.person.findFirstOrThrow({ where: { id: input.personId, partnershipId: actor.partnershipId } });
 
     let membershipId = "";
     const today = dayOf(new Date());

@@ -1,7 +1,8 @@
 import "server-only";
 import { getPublicSummaries, type PublicSummary } from "@/features/agreement/queries";
 import { stockholmYear } from "@/features/meetings/meeting-time";
-import { getPartnershipOverview, type PartnershipOverview } from "@/features/partnership/queries";
+import { getPartnershipOverview, listPartnerships, type PartnershipListing, type PartnershipOverview } from "@/features/partnership/queries";
+import { choosePartnership } from "@/lib/partnership-choice";
 import type { RegisterEntry } from "@/features/priority-areas/register";
 import { findPublicRegister } from "@/features/priority-areas/queries";
 import type { PublishedResult } from "@/features/results/open-data";
@@ -28,11 +29,27 @@ export type PublicStartPage = {
   latestResults: PublishedResult[];
 };
 
-export async function findPublicStartPages(now: Date = new Date()): Promise<PublicStartPage[]> {
+/**
+ * The public start page of one partnership: the one chosen (by slug) when it exists, otherwise the
+ * oldest. Only that partnership's page is put together; the others are listed by name.
+ */
+export async function findPublicStartPage(chosenSlug: string | null, now: Date = new Date()): Promise<{ page: PublicStartPage | null; partnerships: PartnershipListing[] }> {
+  const partnerships = await listPartnerships();
+  const chosen = choosePartnership(
+    partnerships.map((partnership) => ({ ...partnership, partnershipSlug: partnership.slug })),
+    chosenSlug,
+  );
+  if (!chosen) return { page: null, partnerships };
+  const [page] = await findPublicStartPages(now, chosen.slug);
+  return { page: page ?? null, partnerships };
+}
+
+/** The public start pages of every partnership (or of the one with `onlySlug`), oldest first. */
+export async function findPublicStartPages(now: Date = new Date(), onlySlug?: string): Promise<PublicStartPage[]> {
   const prisma = await db();
   const year = stockholmYear(now);
   const [partnerships, summaries, registers, results] = await Promise.all([
-    prisma.partnership.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, slug: true } }),
+    prisma.partnership.findMany({ where: onlySlug ? { slug: onlySlug } : {}, orderBy: { createdAt: "asc" }, select: { id: true, name: true, slug: true } }),
     getPublicSummaries(now),
     findPublicRegister(),
     findPublicResults(),

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { GroupMembers } from "@/features/partnership/group-members";
+import { choosePartnershipAction } from "@/features/partnership/choose-action";
+import type { PartnershipListing } from "@/features/partnership/queries";
 import type { PublicStartPage as Page } from "./public-queries";
 import { linkClass } from "./work-block";
 
@@ -13,8 +15,9 @@ const DIMENSIONS = ["SOCIAL", "ECOLOGICAL", "ECONOMIC", "CULTURAL"] as const;
  * accessibility statement) and the way to sign in. Only public material reaches it (public-queries.ts);
  * nothing links into signed-in pages except the sign-in itself.
  */
-export async function PublicStartPage({ page }: { page: Page | null }) {
-  const [t, tFocus, tParty, tKind, tPurpose, tAgreement, tResultKind, format, locale] = await Promise.all([
+export async function PublicStartPage({ page, partnerships = [] }: { page: Page | null; partnerships?: PartnershipListing[] }) {
+  const [tChoice, t, tFocus, tParty, tKind, tPurpose, tAgreement, tResultKind, format, locale] = await Promise.all([
+    getTranslations("partnershipChoice"),
     getTranslations("overview.public"),
     getTranslations("focusAreas"),
     getTranslations("partyTypes"),
@@ -220,7 +223,53 @@ export async function PublicStartPage({ page }: { page: Page | null }) {
           </li>
         </ul>
       </section>
+
+      {partnerships.length > 1 ? (
+        <OtherPartnerships partnerships={partnerships} currentSlug={page.slug} localName={localName} t={tChoice} />
+      ) : null}
     </div>
+  );
+}
+
+/** The installation's other partnerships, each one button away (a plain form post, no JavaScript needed). */
+function OtherPartnerships({
+  partnerships,
+  currentSlug,
+  localName,
+  t,
+}: {
+  partnerships: PartnershipListing[];
+  currentSlug: string;
+  localName: (item: { name: string; nameEn: string | null }) => string;
+  t: (key: string) => string;
+}) {
+  return (
+    <section aria-labelledby="public-partnerships">
+      <h2 id="public-partnerships" className="mb-2 text-2xl font-bold">
+        {t("publicHeading")}
+      </h2>
+      <p className="mb-3">{t("publicIntro")}</p>
+      <ul className="space-y-2">
+        {partnerships.map((partnership) => (
+          <li key={partnership.slug}>
+            {partnership.slug === currentSlug ? (
+              <span>
+                {localName(partnership)} {t("current")}
+              </span>
+            ) : (
+              <form action={choosePartnershipAction} className="flex flex-wrap items-center gap-3">
+                <input type="hidden" name="partnership" value={partnership.slug} />
+                <span>{localName(partnership)}</span>
+                <button type="submit" className="rounded border-2 border-blue-800 px-3 py-1 font-semibold text-blue-900 hover:bg-blue-50">
+                  {t("show")}
+                  <span className="sr-only"> {localName(partnership)}</span>
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

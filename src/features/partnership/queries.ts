@@ -2,6 +2,7 @@ import "server-only";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { db } from "@/server/db";
 import type { FocusArea, GroupKind, GroupRole, PartyType } from "@/generated/prisma/enums";
+import { choosePartnership } from "@/lib/partnership-choice";
 
 export type MemberRow = {
   /** Sort key: the first thematic area's position, so working-group pairs stand together. */
@@ -132,4 +133,23 @@ function byRoleThenName(a: MemberRow, b: MemberRow): number {
 export async function getPartnershipName(partnershipId: string): Promise<{ name: string; nameEn: string | null } | null> {
   const prisma = await db();
   return prisma.partnership.findUnique({ where: { id: partnershipId }, select: { name: true, nameEn: true } });
+}
+
+export async function partnershipExists(slug: string): Promise<boolean> {
+  const prisma = await db();
+  return (await prisma.partnership.count({ where: { slug } })) > 0;
+}
+
+export type PartnershipListing = { slug: string; name: string; nameEn: string | null };
+
+/** The partnership a visitor's public pages show: the one this browser chose, or the oldest. */
+export async function publicPartnershipSlug(chosenSlug: string | null): Promise<string | null> {
+  const partnerships = await listPartnerships();
+  return choosePartnership(partnerships.map((partnership) => ({ partnershipSlug: partnership.slug })), chosenSlug)?.partnershipSlug ?? null;
+}
+
+/** Every partnership of the installation, oldest first: their names are public, as their start pages are. */
+export async function listPartnerships(): Promise<PartnershipListing[]> {
+  const prisma = await db();
+  return prisma.partnership.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { slug: true, name: true, nameEn: true } });
 }

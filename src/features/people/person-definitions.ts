@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionError } from "@/server/actions/action-error";
 import type { FormActionDefinition, TransactionClient } from "@/server/actions/form-action";
-import { findPerson, personSnapshot, refuseAnonymised, refuseTakenEmail, resolvePartyAndUnit } from "./person-guards";
+import { findPerson, personSnapshot, refuseAnonymised, resolvePartyAndUnit, takenEmailErrors } from "./person-guards";
 import { createPersonSchema, updatePersonSchema } from "./person-schemas";
 
 /** A person may be added without an account (e.g. a university representative who appears only in minutes). */
@@ -10,8 +10,11 @@ export const createPerson: FormActionDefinition<typeof createPersonSchema, { per
   permission: "membership:manage",
   successMessage: "people.created",
   onConflict: { field: "email", message: "people.validation.emailTaken" },
+  /** Run before `run`, and also when other fields failed: a missing name and a taken address are reported together. */
+  async check({ input, actor, tx }) {
+    return takenEmailErrors(tx, actor.partnershipId, input.email, null);
+  },
   async run({ input, actor, tx }) {
-    await refuseTakenEmail(tx, actor.partnershipId, input.email, null);
     const placement = await resolvePartyAndUnit(tx, actor.partnershipId, input);
     const person = await tx.person.create({
       data: { partnershipId: actor.partnershipId, name: input.name, email: input.email, title: input.title, ...placement },
@@ -32,14 +35,20 @@ export const updatePerson: FormActionDefinition<typeof updatePersonSchema, { per
   permission: "membership:manage",
   successMessage: "people.edit.saved",
   onConflict: { field: "email", message: "people.validation.emailTaken" },
-  async run({ input, actor, tx }) {
+  /**
+   * Run before `run`, and also when other fields failed: a missing name and a removed or taken
+   * sign-in address are reported together. A stale or anonymised record is refused first.
+   */
+  async check({ input, actor, tx }) {
+    if (input.personId === undefined) return {};
     const person = await findPerson(tx, actor.partnershipId, input.personId);
     refuseAnonymised(person);
     if (input.version && input.version !== person.updatedAt.toISOString()) throw new ActionError("people.refusals.stale");
-    if (person.user && !input.email) {
-      throw new ActionError("errors.validation", { email: ["people.validation.emailRequiredForAccount"] });
-    }
-    await refuseTakenEmail(tx, actor.partnershipId, input.email, person.id);
+    if (person.user && input.email === null) return { email: ["people.validation.emailRequiredForAccount"] };
+    return takenEmailErrors(tx, actor.partnershipId, input.email, person.id);
+  },
+  async run({ input, actor, tx }) {
+    const person = await findPerson(tx, actor.partnershipId, input.personId);
     const placement = await resolvePartyAndUnit(tx, actor.partnershipId, input);
 
     const updated = await tx.person.update({

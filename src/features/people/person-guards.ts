@@ -1,6 +1,7 @@
 import "server-only";
 import { activeAdministrators } from "@/server/auth/administrators";
 import { ActionError } from "@/server/actions/action-error";
+import type { FieldErrors } from "@/lib/forms/form-checks";
 import type { TransactionClient } from "@/server/actions/form-action";
 
 /**
@@ -45,10 +46,9 @@ export async function emailInUse(
   return user ? "account" : null;
 }
 
-export async function refuseTakenEmail(tx: TransactionClient, partnershipId: string, email: string | null, personId: string | null) {
-  if (email && (await emailInUse(tx, partnershipId, email, personId))) {
-    throw new ActionError("errors.validation", { email: ["people.validation.emailTaken"] });
-  }
+/** The form's error when the address is someone else's (a form check: reported with the other fields' errors). */
+export async function takenEmailErrors(tx: TransactionClient, partnershipId: string, email: string | null | undefined, personId: string | null): Promise<FieldErrors> {
+  return email && (await emailInUse(tx, partnershipId, email, personId)) ? { email: ["people.validation.emailTaken"] } : {};
 }
 
 /**

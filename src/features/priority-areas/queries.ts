@@ -93,9 +93,10 @@ export async function findRegister(actor: Actor, year: number | null): Promise<{
  * The public register: areas whose decisions are in force (approved minutes), with what the
  * decisions say — no proposal, author or contact person.
  */
-export async function findPublicRegister(): Promise<{ partnershipName: string; years: RegisterYear[] }[]> {
+export async function findPublicRegister(onlySlug?: string): Promise<{ partnershipName: string; years: RegisterYear[] }[]> {
   const prisma = await db();
   const partnerships = await prisma.partnership.findMany({
+    where: onlySlug ? { slug: onlySlug } : {},
     orderBy: { createdAt: "asc" },
     select: { name: true, priorityAreas: { select: AREA_SELECT } },
   });

@@ -126,7 +126,7 @@ export async function PublicRegisterView({ partnerships }: { partnerships: { par
       {partnerships.length === 0 ? <p className="rounded border-l-4 border-slate-500 bg-slate-50 p-4">{t("empty")}</p> : null}
       {partnerships.map((partnership) => (
         <div key={partnership.partnershipName}>
-          {partnerships.length > 1 ? <p className="mb-4 text-xl font-semibold">{partnership.partnershipName}</p> : null}
+          <p className="mb-4 text-xl font-semibold">{partnership.partnershipName}</p>
           {partnership.years.map((year) => (
             <YearTable key={year.year} year={year} links={false} />
           ))}

@@ -1,6 +1,8 @@
 import "server-only";
 import { ActionError } from "@/server/actions/action-error";
-import type { FormActionDefinition } from "@/server/actions/form-action";
+import type { FieldErrors } from "@/lib/forms/form-checks";
+import type { FormActionDefinition, TransactionClient } from "@/server/actions/form-action";
+import type { Actor } from "@/server/auth/actor";
 import { callDatesRefusal, deadlineInstant, openingInstant, reopenRefusal } from "./deadline";
 import { refuse } from "./proposal-context";
 import { openCallSchema, reopenCallSchema } from "./schemas";
@@ -10,22 +12,48 @@ function requireAdministrator(actor: { roles: readonly string[] }): void {
   if (!actor.roles.includes("ADMINISTRATOR")) throw new ActionError("errors.forbidden");
 }
 
+/**
+ * A call form's errors, all of them, refused with the first refusal's message when there is one (it
+ * says more than "check the form"): a deadline before the opening or already past, a taken cycle.
+ */
+function reportCallErrors(errors: FieldErrors): FieldErrors {
+  const refusal = Object.values(errors).flat().find((key) => key?.startsWith("proposals.refusals."));
+  if (refusal) throw new ActionError(refusal, errors as Record<string, string[]>);
+  return errors;
+}
+
+/**
+ * The days as instants: null for a day that does not exist (30 February), undefined when the field
+ * did not parse (it has its own error).
+ */
+const instantOf = (day: string | undefined, instant: (day: string) => Date | null) => (day === undefined ? undefined : instant(day));
+
 /** A call for proposals for one cycle, open from a day to the end of its deadline day (Stockholm). One per cycle. */
 export const openCall: FormActionDefinition<typeof openCallSchema, { callId: string }> = {
   schema: openCallSchema,
   permission: "proposal:review",
   successMessage: "proposals.calls.opened",
   onConflict: { field: "cycleYear", message: "proposals.refusals.callExists" },
+  /** The days and the cycle against the calls there are; also when other fields failed, on the fields that parsed. */
+  async check({ input, actor, tx }) {
+    requireAdministrator(actor);
+    const errors: FieldErrors = {};
+    const opensAt = instantOf(input.opensOn, openingInstant);
+    const deadline = instantOf(input.deadlineOn, deadlineInstant);
+    if (opensAt === null) errors.opensOn = ["validation.date"];
+    if (deadline === null) errors.deadlineOn = ["validation.date"];
+    const refusal = opensAt && deadline ? callDatesRefusal(opensAt, deadline, new Date()) : null;
+    if (refusal) errors.deadlineOn = [`proposals.refusals.${refusal}`];
+    if (input.cycleYear !== undefined && (await tx.proposalCall.findFirst({ where: { partnershipId: actor.partnershipId, cycleYear: input.cycleYear }, select: { id: true } }))) {
+      errors.cycleYear = ["proposals.refusals.callExists"];
+    }
+    return reportCallErrors(errors);
+  },
+  // After the check: the days exist and are in order, and the cycle has no call.
   async run({ input, actor, tx }) {
     requireAdministrator(actor);
-    const opensAt = openingInstant(input.opensOn);
-    const deadline = deadlineInstant(input.deadlineOn);
-    if (!opensAt) throw new ActionError("errors.validation", { opensOn: ["validation.date"] });
-    if (!deadline) throw new ActionError("errors.validation", { deadlineOn: ["validation.date"] });
-    const refusal = callDatesRefusal(opensAt, deadline, new Date());
-    if (refusal) refuse(refusal, "deadlineOn");
-    const existing = await tx.proposalCall.findFirst({ where: { partnershipId: actor.partnershipId, cycleYear: input.cycleYear }, select: { id: true } });
-    if (existing) refuse("callExists", "cycleYear");
+    const opensAt = openingInstant(input.opensOn)!;
+    const deadline = deadlineInstant(input.deadlineOn)!;
     const call = await tx.proposalCall.create({
       data: {
         partnershipId: actor.partnershipId,
@@ -49,6 +77,12 @@ export const openCall: FormActionDefinition<typeof openCallSchema, { callId: str
   },
 };
 
+async function callToReopen(tx: TransactionClient, actor: Actor, callId: string) {
+  const call = await tx.proposalCall.findFirst({ where: { id: callId, partnershipId: actor.partnershipId } });
+  if (!call) throw new ActionError("errors.notFound");
+  return call;
+}
+
 /**
  * A new deadline, with the reason: proposals are taken again until it passes, and the working group
  * is told again when it does.
@@ -57,14 +91,21 @@ export const reopenCall: FormActionDefinition<typeof reopenCallSchema, { callId:
   schema: reopenCallSchema,
   permission: "proposal:review",
   successMessage: "proposals.calls.reopenedMessage",
+  /** The new deadline against the call's opening and today; also when other fields failed. */
+  async check({ input, actor, tx }) {
+    requireAdministrator(actor);
+    if (input.callId === undefined) return {};
+    const call = await callToReopen(tx, actor, input.callId);
+    const deadline = instantOf(input.deadlineOn, deadlineInstant);
+    if (deadline === null) return { deadlineOn: ["validation.date"] };
+    const refusal = deadline ? reopenRefusal(call, deadline, new Date()) : null;
+    return reportCallErrors(refusal ? { deadlineOn: [`proposals.refusals.${refusal}`] } : {});
+  },
+  // After the check: the call is there and the new deadline is ahead.
   async run({ input, actor, tx }) {
     requireAdministrator(actor);
-    const call = await tx.proposalCall.findFirst({ where: { id: input.callId, partnershipId: actor.partnershipId } });
-    if (!call) throw new ActionError("errors.notFound");
-    const deadline = deadlineInstant(input.deadlineOn);
-    if (!deadline) throw new ActionError("errors.validation", { deadlineOn: ["validation.date"] });
-    const refusal = reopenRefusal(call, deadline, new Date());
-    if (refusal) refuse(refusal, "deadlineOn");
+    const call = await callToReopen(tx, actor, input.callId);
+    const deadline = deadlineInstant(input.deadlineOn)!;
     const reopenedAt = new Date();
     const { count } = await tx.proposalCall.updateMany({
       where: { id: call.id, version: input.version },

@@ -1,4 +1,5 @@
 import "server-only";
+import type { FieldErrors } from "@/lib/forms/form-checks";
 import { ActionError } from "@/server/actions/action-error";
 import type { FormActionDefinition, TransactionClient } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
@@ -39,16 +40,21 @@ function contentAudit(content: ProposalContent) {
 
 /**
  * The thematic areas and units named exist in the actor's partnership, and the thematic areas
- * belong to the chosen focus area. Refused per field otherwise.
+ * belong to the chosen focus area: the errors per field. The definitions' check, so these are
+ * reported with the fields' own errors; a field that did not parse is not judged.
  */
-async function checkReferences(tx: TransactionClient, partnershipId: string, content: ProposalContent): Promise<void> {
-  const errors: Record<string, string[]> = {};
-  const areas = await tx.thematicArea.findMany({ where: { partnershipId, id: { in: content.thematicAreaIds } }, select: { id: true, focusArea: true } });
-  if (areas.length !== content.thematicAreaIds.length) errors.thematicAreaIds = ["validation.invalid"];
-  else if (thematicAreasOutsideFocus(content.focusArea, content.thematicAreaIds, areas).length > 0) errors.thematicAreaIds = ["proposals.validation.thematicAreaOutsideFocus"];
-  const units = await tx.organisationalUnit.count({ where: { id: { in: content.unitIds }, party: { partnershipId } } });
-  if (units !== content.unitIds.length) errors.unitIds = ["validation.invalid"];
-  if (Object.keys(errors).length > 0) throw new ActionError("errors.validation", errors);
+async function referenceErrors(tx: TransactionClient, partnershipId: string, content: Partial<ProposalContent>): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  if (content.thematicAreaIds && content.thematicAreaIds.length > 0) {
+    const areas = await tx.thematicArea.findMany({ where: { partnershipId, id: { in: content.thematicAreaIds } }, select: { id: true, focusArea: true } });
+    if (areas.length !== content.thematicAreaIds.length) errors.thematicAreaIds = ["validation.invalid"];
+    else if (content.focusArea !== undefined && thematicAreasOutsideFocus(content.focusArea, content.thematicAreaIds, areas).length > 0) errors.thematicAreaIds = ["proposals.validation.thematicAreaOutsideFocus"];
+  }
+  if (content.unitIds && content.unitIds.length > 0) {
+    const units = await tx.organisationalUnit.count({ where: { id: { in: content.unitIds }, party: { partnershipId } } });
+    if (units !== content.unitIds.length) errors.unitIds = ["validation.invalid"];
+  }
+  return errors;
 }
 
 async function writeRelations(tx: TransactionClient, proposalId: string, content: ProposalContent): Promise<void> {
@@ -87,12 +93,15 @@ export const createProposal: FormActionDefinition<typeof createProposalSchema, P
   schema: createProposalSchema,
   permission: "proposal:create",
   successMessage: "proposals.saved",
+  async check({ input, actor, tx }) {
+    return referenceErrors(tx, actor.partnershipId, input);
+  },
+  // After the check: the references are the partnership's.
   async run({ input, actor, tx }) {
     const { submissionKey, intent, ...content } = input;
     const existing = await tx.proposal.findUnique({ where: { submissionKey }, select: { id: true, status: true, authorId: true } });
     if (existing) return repeated(existing, actor, submissionKey);
 
-    await checkReferences(tx, actor.partnershipId, content);
     const now = new Date();
     let call: { id: string } | null = null;
     // A submission's completeness is a check of the schema, reported with the fields' own errors.
@@ -150,11 +159,14 @@ export const editProposal: FormActionDefinition<typeof editProposalSchema, Propo
   schema: editProposalSchema,
   permission: "proposal:create",
   successMessage: "proposals.saved",
+  async check({ input, actor, tx }) {
+    return referenceErrors(tx, actor.partnershipId, input);
+  },
+  // After the check: the references are the partnership's.
   async run({ input, actor, tx }) {
     const { proposalId, version, intent, ...content } = input;
     const context = await proposalForChange(tx, actor, proposalId);
     requireTransition(context, intent === "submit" ? "submit" : "edit", version);
-    await checkReferences(tx, actor.partnershipId, content);
     const before = context.proposal;
     const now = new Date();
     let callId = before.callId;

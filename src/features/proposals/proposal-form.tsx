@@ -12,6 +12,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { createProposalAction, editProposalAction } from "./actions";
 import { DIMENSIONS, FOCUS_AREAS } from "./vocabulary";
+import { FormPartnershipField } from "@/components/forms/form-partnership";
 
 type Named = { id: string; name: string; nameEn: string | null };
 export type FormThematicArea = Named & { focusArea: (typeof FOCUS_AREAS)[number] };
@@ -81,6 +82,7 @@ export function ProposalForm({ mode, values, thematicAreas, units, callNote }: P
 
   return (
     <form action={formAction} noValidate aria-labelledby="proposal-form-heading" className="max-w-3xl">
+      <FormPartnershipField />
       <h2 id="proposal-form-heading" className="sr-only">
         {mode.kind === "create" ? t("newTitle") : t("editTitle")}
       </h2>

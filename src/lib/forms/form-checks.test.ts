@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { withFormChecks } from "./form-checks";
+import { addCheckErrors, hasFieldErrors, withFormChecks } from "./form-checks";
 import { fieldErrorsFrom } from "./form-state";
 
 const schema = withFormChecks(
@@ -46,5 +46,21 @@ describe("form checks", () => {
   it("stay out of the way when the input is not an object", () => {
     expect(errorsOf("nope")).toEqual({ _form: ["validation.invalid"] });
     expect(errorsOf(null)).toEqual({ _form: ["validation.invalid"] });
+  });
+});
+
+describe("errors of checks that ran after the fields' (the database's)", () => {
+  it("are added to the fields' errors, a field that already failed keeping only its own", () => {
+    expect(addCheckErrors({ name: ["validation.required"] }, { name: ["people.validation.emailTaken"], email: ["people.validation.emailTaken", "people.validation.emailTaken"], title: [] })).toEqual({
+      name: ["validation.required"],
+      email: ["people.validation.emailTaken"],
+    });
+    expect(addCheckErrors({}, {})).toEqual({});
+  });
+
+  it("count only fields with an error", () => {
+    expect(hasFieldErrors({})).toBe(false);
+    expect(hasFieldErrors({ email: [] })).toBe(false);
+    expect(hasFieldErrors({ email: ["validation.required"] })).toBe(true);
   });
 });

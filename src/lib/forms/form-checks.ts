@@ -37,3 +37,21 @@ export function withFormChecks<Schema extends z.ZodObject>(schema: Schema, ...ch
     { when: () => true },
   ) as Schema;
 }
+
+/**
+ * The errors of checks that ran after the fields' (a rule that needs the database) added to them:
+ * a field that already has an error keeps only its own, as in withFormChecks. Pure.
+ */
+export function addCheckErrors(fieldErrors: Record<string, string[]>, checkErrors: FieldErrors): Record<string, string[]> {
+  const merged: Record<string, string[]> = { ...fieldErrors };
+  for (const [field, keys] of Object.entries(checkErrors) as [string, string[] | undefined][]) {
+    if (merged[field] || !keys || keys.length === 0) continue;
+    merged[field] = [...new Set(keys)];
+  }
+  return merged;
+}
+
+/** Whether any field has an error. */
+export function hasFieldErrors(fieldErrors: FieldErrors): boolean {
+  return Object.values(fieldErrors).some((keys) => (keys?.length ?? 0) > 0);
+}

@@ -1,8 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { addCheckErrors, hasFieldErrors, type FieldErrors } from "@/lib/forms/form-checks";
 import { errorState, submittedValues, type FormState } from "@/lib/forms/form-state";
 import { formInput, validateSubmission } from "@/lib/forms/validate-submission";
+import { openedInAnotherPartnership } from "@/lib/partnership-choice";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import { getDatabase, isUniqueViolation } from "@/server/db";
@@ -19,6 +21,9 @@ export type AuditEntry = {
 
 export type ActionContext<Input> = { input: Input; actor: Actor; tx: TransactionClient };
 
+/** What a check that needs the database is given: the fields that parsed (all of them when the form is valid). */
+export type CheckContext<Input> = { input: Partial<Input>; actor: Actor; tx: TransactionClient };
+
 export type ActionOutcome<Result> = {
   /** Every change writes one audit entry, in the same transaction as the change. */
   audit: AuditEntry;
@@ -34,6 +39,15 @@ export type FormActionDefinition<Schema extends z.ZodType, Result> = {
   successMessageValues?: (result: Result) => Record<string, string | number>;
   /** Field errors to show when the change hits a unique constraint (e.g. a taken e-mail). */
   onConflict?: { field: string; message: string };
+  /**
+   * The form's rules that need the database (an e-mail a person with an account must keep, a
+   * withdrawal's consent against its notice). They run before `run`, in its transaction, and also
+   * when other fields failed, on the fields that parsed: one submit reports the fields' errors and
+   * these together (issue #18, item 6). A rule says nothing about a field that is absent. They
+   * return catalogue keys per field, or throw an ActionError for a refusal with its own message.
+   * Rules that need no database belong in the schema (withFormChecks).
+   */
+  check?(context: CheckContext<z.output<Schema>>): Promise<FieldErrors>;
   /** How long the transaction may take; bulk changes (imports) need more than the default. */
   transactionTimeoutMs?: number;
   run(context: ActionContext<z.output<Schema>>): Promise<ActionOutcome<Result>>;
@@ -54,16 +68,25 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
 ): Promise<ExecutedAction<Result>> {
   const values = submittedValues(formData);
   if (!actor) return { state: errorState("errors.signedOut", values) };
+  if (openedInAnotherPartnership(formData, actor.partnershipId)) return { state: errorState("partnershipChoice.switchedElsewhere", values) };
 
   const validated = validateSubmission(definition.schema, formInput(formData));
-  if (!validated.ok) return { state: errorState("errors.validation", values, validated.fieldErrors) };
-  if (!hasPermission(actor.roles, definition.permission)) {
-    return { state: errorState("errors.forbidden", values) };
-  }
+  const permitted = hasPermission(actor.roles, definition.permission);
+  // Whoever may not act learns nothing from the database: the fields' errors only, or the refusal.
+  if (!validated.ok && (!permitted || !definition.check)) return { state: errorState("errors.validation", values, validated.fieldErrors) };
+  if (!permitted) return { state: errorState("errors.forbidden", values) };
 
   try {
     const { prisma } = await getDatabase();
+    if (!validated.ok) {
+      const checked = await prisma.$transaction((tx) => definition.check!({ input: validated.parsed, actor, tx }));
+      return { state: errorState("errors.validation", values, addCheckErrors(validated.fieldErrors, checked)) };
+    }
     const outcome = await prisma.$transaction(async (tx) => {
+      if (definition.check) {
+        const checked = await definition.check({ input: validated.data, actor, tx });
+        if (hasFieldErrors(checked)) throw new ActionError("errors.validation", addCheckErrors({}, checked));
+      }
       const done = await definition.run({ input: validated.data, actor, tx });
       await tx.auditEvent.create({
         data: {
@@ -89,7 +112,9 @@ export async function executeFormAction<Schema extends z.ZodType, Result>(
     };
   } catch (error) {
     if (error instanceof ActionError) {
-      return { state: errorState(error.messageKey, values, error.fieldErrors, error.messageValues) };
+      // Thrown by a check while other fields had failed too: the refusal and the fields' errors together.
+      const fieldErrors = validated.ok ? error.fieldErrors : addCheckErrors(validated.fieldErrors, error.fieldErrors);
+      return { state: errorState(error.messageKey, values, fieldErrors, error.messageValues) };
     }
     if (definition.onConflict && isUniqueViolation(error)) {
       const { field, message } = definition.onConflict;

@@ -22,3 +22,17 @@ export const DEMO_STEERING_GROUP_ACCOUNTS = [
   { email: "peter.axelsson@sh.example", role: "STEERING_GROUP_MEMBER", person: "Peter Axelsson" },
   { email: "lena.forsberg@sh.example", role: "STEERING_GROUP_MEMBER", person: "Lena Forsberg" },
 ] as const satisfies readonly { email: string; role: Role; person: string }[];
+
+/**
+ * Sign-ins of the demo's second partnership (demo-second-partnership.ts). ledning@ is the first
+ * partnership's steering-group chair: the same account, a second participation, so the demo shows
+ * the partnership switcher. admin@fvh.example administers only the second partnership.
+ */
+export const DEMO_SECOND_PARTNERSHIP_ACCOUNTS = [
+  { email: "admin@fvh.example", role: "ADMINISTRATOR", person: "Linnea Sandberg" },
+  { email: "ledning@huddinge.example", role: "STEERING_GROUP_MEMBER", person: "Anders Holmberg" },
+  { email: "camilla.strand@huddinge.example", role: "STEERING_GROUP_MEMBER", person: "Camilla Strand" },
+] as const satisfies readonly { email: string; role: Role; person: string }[];
+
+/** The installation administrator: creates partnerships, takes part in none. Same password. */
+export const DEMO_INSTALLATION_ADMINISTRATOR = { email: "installation@samverkan.example", name: "Installationens administratör" } as const;

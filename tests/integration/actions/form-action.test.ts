@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { changePassword } from "@/features/account/change-password";
+import { ActionError } from "@/server/actions/action-error";
 import { executeFormAction, type FormActionDefinition } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
@@ -132,6 +133,64 @@ describe("executeFormAction's guarantees", () => {
     const { state } = await executeFormAction(duplicateEmail, admin, form({ name: "x" }));
     expect(state.fieldErrors).toEqual({ name: ["errors.conflict"] });
     expect(await prisma().person.count({ where: { name: "Dubblett" } })).toBe(0);
+  });
+
+  // Issue #18, item 6: a rule that needs the database is reported with the fields' errors.
+  describe("a check that needs the database", () => {
+    const renameAndNoteSchema = z.object({ name: z.string().min(1, { error: "validation.required" }).max(200), note: z.string().min(1, { error: "validation.required" }) });
+    const seen: unknown[] = [];
+    const nameNotTaken = {
+      schema: renameAndNoteSchema,
+      permission: "membership:manage",
+      successMessage: "account.passwordChanged",
+      async check({ input, tx }) {
+        seen.push(input);
+        if (input.name === undefined) return {};
+        const taken = await tx.person.count({ where: { name: input.name } });
+        return taken > 0 ? { name: ["people.validation.emailTaken"], note: ["validation.invalid"] } : {};
+      },
+      async run({ input, actor, tx }) {
+        await tx.partnership.update({ where: { id: actor.partnershipId }, data: { name: input.name } });
+        return { audit: { action: "partnership.renamed", entityType: "Partnership", entityId: actor.partnershipId }, result: input.name };
+      },
+    } satisfies FormActionDefinition<typeof renameAndNoteSchema, string>;
+
+    it("runs on the fields that parsed when others failed, its errors in the same state, a failed field keeping its own", async () => {
+      const admin = await actorFor("admin@huddinge.example");
+      seen.length = 0;
+      const { state } = await executeFormAction(nameNotTaken, admin, form({ name: "Eva Lundgren", note: "" }));
+      expect(seen).toEqual([{ name: "Eva Lundgren" }]);
+      expect(state).toMatchObject({ status: "error", message: "errors.validation", values: { name: "Eva Lundgren", note: "" } });
+      expect(state.fieldErrors).toEqual({ note: ["validation.required"], name: ["people.validation.emailTaken"] });
+    });
+
+    it("runs before the change when the fields hold, and refuses it", async () => {
+      const admin = await actorFor("admin@huddinge.example");
+      const name = await partnershipName(admin);
+      const before = await auditCount();
+      const { state } = await executeFormAction(nameNotTaken, admin, form({ name: "Eva Lundgren", note: "x" }));
+      expect(state).toMatchObject({ status: "error", message: "errors.validation", fieldErrors: { name: ["people.validation.emailTaken"], note: ["validation.invalid"] } });
+      expect(await partnershipName(admin)).toBe(name);
+      expect(await auditCount()).toBe(before);
+    });
+
+    // Guards what a user without the permission learns: nothing from the database.
+    it("does not run for a user without the permission", async () => {
+      const reader = await actorFor("lasare@huddinge.example");
+      seen.length = 0;
+      const invalid = await executeFormAction(nameNotTaken, reader, form({ name: "Eva Lundgren", note: "" }));
+      expect(invalid.state.fieldErrors).toEqual({ note: ["validation.required"] });
+      const valid = await executeFormAction(nameNotTaken, reader, form({ name: "Eva Lundgren", note: "x" }));
+      expect(valid.state.message).toBe("errors.forbidden");
+      expect(seen).toEqual([]);
+    });
+
+    it("may refuse with its own message, the fields' errors kept", async () => {
+      const admin = await actorFor("admin@huddinge.example");
+      const refusing = { ...nameNotTaken, check: async () => Promise.reject(new ActionError("people.refusals.stale")) };
+      const { state } = await executeFormAction(refusing, admin, form({ name: "", note: "x" }));
+      expect(state).toMatchObject({ status: "error", message: "people.refusals.stale", fieldErrors: { name: ["validation.required"] } });
+    });
   });
 
   it("commits the change with its audit entry on success and returns the result", async () => {

@@ -115,6 +115,32 @@ describe("withdrawing a notice", () => {
     expect(await auditCount()).toBe(events);
   });
 
+  // Issue #18, item 6: the consent, checked against the notice in the database, is reported in the
+  // same summary as the fields' own errors.
+  it("reports the consent's errors together with the other fields' errors, and changes nothing", async () => {
+    const admin = await actorFor(ADMIN);
+    const { id } = await notice();
+    const events = await auditCount();
+    const longNote = "x".repeat(2001);
+
+    const university = await seededSignatory(fixture.universityId);
+    const noDay = await executeFormAction(withdrawNotice, admin, form({ noticeId: id, consentSignatoryId: university.id, consentGivenOn: "", withdrawalNote: longNote }));
+    expect(noDay.state).toMatchObject({ status: "error", message: "errors.validation" });
+    expect(noDay.state.fieldErrors).toEqual({ withdrawalNote: ["validation.tooLong"], consentGivenOn: ["validation.required"] });
+
+    const ownParty = await seededSignatory(fixture.municipalityId);
+    const sameParty = await executeFormAction(withdrawNotice, admin, form({ noticeId: id, consentSignatoryId: ownParty.id, consentGivenOn: today(), withdrawalNote: longNote }));
+    expect(sameParty.state).toMatchObject({ status: "error", message: "agreement.notices.refusals.consentFromOtherParty" });
+    expect(sameParty.state.fieldErrors).toEqual({ withdrawalNote: ["validation.tooLong"], consentSignatoryId: ["agreement.notices.refusals.consentFromOtherParty"] });
+
+    // A day that is no date has its own error; the signatory is still checked.
+    const unknown = await executeFormAction(withdrawNotice, admin, form({ noticeId: id, consentSignatoryId: "no-such-signatory", consentGivenOn: "2027-02-30" }));
+    expect(unknown.state.fieldErrors).toEqual({ consentGivenOn: ["validation.date"], consentSignatoryId: ["validation.invalid"] });
+
+    expect((await notice()).withdrawnAt).toBeNull();
+    expect(await auditCount()).toBe(events);
+  });
+
   it("is refused to the other party's signatory and to readers", async () => {
     const { id } = await notice();
     const university = await seededSignatory(fixture.universityId);

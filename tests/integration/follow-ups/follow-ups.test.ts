@@ -186,6 +186,30 @@ describe("refusals, each changing nothing and writing no audit event", () => {
     });
   });
 
+  // Issue #18, item 6: the follow-up's consistency is not held back until the required fields are given.
+  it("reports a missing status together with the inconsistent progress and outcomes, in one submit", async () => {
+    const [first, second] = fixture.indicatorIds;
+    const before = await activityRow(fixture.activityId);
+    const state = await expectRefused(
+      async () => executeFormAction(recordFollowUp, researcher, await followUpForm(fixture.activityId, { status: "", progress: "150", results: "x".repeat(8001), [outcome(first)]: "tolv", [outcome(second)]: "3" })),
+      "errors.validation",
+      {
+        status: ["validation.required"],
+        progress: ["followUps.validation.progressRange"],
+        results: ["validation.tooLong"],
+        [outcome(first)]: ["followUps.validation.outcomeNumber"],
+      },
+    );
+    expect(state.values).toMatchObject({ progress: "150", [outcome(first)]: "tolv" });
+    // What depends on the missing status (a narrative for a delay) waits for it; the rest does not.
+    await expectRefused(async () => executeFormAction(recordFollowUp, researcher, await followUpForm(fixture.activityId, { version: "x", status: "DELAYED", progress: "" })), "errors.validation", {
+      version: ["validation.invalid"],
+      progress: ["followUps.validation.progressRequired"],
+      narrative: ["followUps.validation.narrativeRequiredDelayed"],
+    });
+    expect((await activityRow(fixture.activityId)).version).toBe(before.version);
+  });
+
   it("refuses an outcome for an indicator of another activity", async () => {
     const foreign = await prisma().activityIndicator.create({ data: { activityId: fixture.otherActivityId, name: "Deltagare" } });
     await expectRefused(async () => executeFormAction(recordFollowUp, admin, await followUpForm(fixture.activityId, { [outcome(foreign.id)]: "3" })), "followUps.refusals.unknownIndicator");

@@ -126,6 +126,21 @@ describe("adding a membership", () => {
       form({ groupKind: "STEERING_GROUP", personId: person.id, role: "MEMBER", startDate: today, thematicAreaIds: area.id }),
     );
     expect(areaRefusal.state.fieldErrors).toEqual({ thematicAreaIds: ["membership.validation.areasOnlyWorkingGroup"] });
+
+    // Issue #18, item 6: the checks against the database are reported with the fields' own errors, in one submit.
+    const together = await executeFormAction(
+      addMembership,
+      admin,
+      form({ groupKind: "STEERING_GROUP", personId: person.id, role: "", seatId: deputySeat.id, startDate: "2025-02-30", thematicAreaIds: area.id }),
+    );
+    expect(together.state).toMatchObject({ status: "error", message: "errors.validation" });
+    expect(together.state.fieldErrors).toEqual({
+      role: ["validation.required"],
+      startDate: ["validation.date"],
+      seatId: ["membership.validation.seatOtherParty"],
+      thematicAreaIds: ["membership.validation.areasOnlyWorkingGroup"],
+    });
+    expect(await prisma().membership.count({ where: { personId: person.id } })).toBe(0);
   });
 
   it("gives clear field errors for bad dates and missing fields, keeping the input", async () => {
@@ -142,7 +157,8 @@ describe("adding a membership", () => {
       admin,
       form({ groupKind: "WORKING_GROUP", personId: "x", role: "MEMBER", startDate: "2025-02-01", endDate: "2025-01-01" }),
     );
-    expect(reversed.state.fieldErrors).toEqual({ endDate: ["validation.endBeforeStart"] });
+    // The unknown person is reported with the reversed dates, not after they are fixed.
+    expect(reversed.state.fieldErrors).toEqual({ endDate: ["validation.endBeforeStart"], personId: ["validation.invalid"] });
   });
 
   // Guards membership administration: only administrators change who sits in a group.

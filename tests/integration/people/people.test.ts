@@ -117,6 +117,17 @@ describe("adding a person", () => {
     expect(state.fieldErrors).toEqual({ name: ["validation.required"], email: ["validation.email"] });
   });
 
+  // Issue #18, item 6: the address check, which needs the database, does not wait for the name.
+  it("reports a missing name and a taken address together, and writes nothing", async () => {
+    const people = await prisma().person.count();
+    const before = await auditCount();
+    const { state } = await executeFormAction(createPerson, await actorFor(ADMIN), form({ name: "", email: "Eva.Lundgren@huddinge.example", title: "x".repeat(201) }));
+    expect(state).toMatchObject({ status: "error", message: "errors.validation", values: { name: "", email: "Eva.Lundgren@huddinge.example" } });
+    expect(state.fieldErrors).toEqual({ name: ["validation.required"], email: ["people.validation.emailTaken"], title: ["validation.tooLong"] });
+    expect(await prisma().person.count()).toBe(people);
+    expect(await auditCount()).toBe(before);
+  });
+
   it("refuses anyone who is not an administrator and changes nothing", async () => {
     const before = await auditCount();
     const people = await prisma().person.count();
@@ -181,6 +192,24 @@ describe("editing a person", () => {
     const { state } = await executeFormAction(updatePerson, await actorFor(ADMIN), editForm(johan, { name: johan.name, email: "" }));
     expect(state.fieldErrors).toEqual({ email: ["people.validation.emailRequiredForAccount"] });
     expect((await prisma().person.findUniqueOrThrow({ where: { id: johan.id } })).email).toBe("forskare@sh.example");
+    expect(await auditCount()).toBe(before);
+  });
+
+  // Issue #18, item 6: whether the person signs in with the address is read from the database, and
+  // is reported in the same summary as the fields' own errors.
+  it("reports a missing name together with the removed or taken sign-in address, and changes nothing", async () => {
+    const johan = await personNamed("Johan Ekberg");
+    const admin = await actorFor(ADMIN);
+    const before = await auditCount();
+    const removed = await executeFormAction(updatePerson, admin, editForm(johan, { name: "", email: "", title: "x".repeat(201) }));
+    expect(removed.state).toMatchObject({ status: "error", message: "errors.validation" });
+    expect(removed.state.fieldErrors).toEqual({ name: ["validation.required"], title: ["validation.tooLong"], email: ["people.validation.emailRequiredForAccount"] });
+    const taken = await executeFormAction(updatePerson, admin, editForm(johan, { name: " ", email: "Peter.Axelsson@SH.example" }));
+    expect(taken.state.fieldErrors).toEqual({ name: ["validation.required"], email: ["people.validation.emailTaken"] });
+    // A stale page is still refused as such, with the fields' errors.
+    const stale = await executeFormAction(updatePerson, admin, form({ personId: johan.id, version: new Date(johan.updatedAt.getTime() - 1000).toISOString(), name: "", email: "" }));
+    expect(stale.state).toMatchObject({ message: "people.refusals.stale", fieldErrors: { name: ["validation.required"] } });
+    expect(await prisma().person.findUniqueOrThrow({ where: { id: johan.id } })).toMatchObject({ name: johan.name, email: "forskare@sh.example" });
     expect(await auditCount()).toBe(before);
   });
 

@@ -149,6 +149,16 @@ describe("drafts and submission", () => {
     await expectRefused(() => executeFormAction(createProposal, researcher, form(completeFields(fixture, { unitIds: ["nope"] }))), "errors.validation", {
       unitIds: ["validation.invalid"],
     });
+    // Issue #18, item 6: checked against the database, and reported with the fields' own errors.
+    const together = await expectRefused(
+      () => executeFormAction(createProposal, researcher, form(completeFields(fixture, { title: "", thematicAreaIds: [fixture.thematic.vfu, fixture.thematic.hallbar], unitIds: ["nope"] }))),
+      "errors.validation",
+    );
+    expect(together.fieldErrors).toMatchObject({
+      title: ["validation.required"],
+      thematicAreaIds: ["proposals.validation.thematicAreaOutsideFocus"],
+      unitIds: ["validation.invalid"],
+    });
   });
 
   it("submits a complete proposal to the open call and tells the author", async () => {
@@ -211,6 +221,9 @@ describe("the deadline", () => {
       await expectRefused(() => reopen(wgChair), "errors.forbidden");
       await expectRefused(() => reopen(admin, { deadlineOn: stockholmParts(new Date(Date.now() - 2 * 86_400_000)).date }), "proposals.refusals.deadlineInPast");
       await expectRefused(() => reopen(admin, { reopenReason: " " }), "errors.validation");
+      // Issue #18, item 6: a deadline in the past is reported with the missing reason, in one summary.
+      const both = await expectRefused(() => reopen(admin, { reopenReason: "", deadlineOn: stockholmParts(new Date(Date.now() - 2 * 86_400_000)).date }), "proposals.refusals.deadlineInPast");
+      expect(both.fieldErrors).toEqual({ reopenReason: ["validation.required"], deadlineOn: ["proposals.refusals.deadlineInPast"] });
       await expectSuccess(() => reopen(admin), "proposals.calls.reopenedMessage");
       const reopened = await prisma().proposalCall.findUniqueOrThrow({ where: { id: call.id } });
       expect(reopened).toMatchObject({ reopenReason: "Fler förslag behövs.", deadlineNotifiedAt: null, deadline: deadlineInstant(newDeadline) });
@@ -226,6 +239,18 @@ describe("the deadline", () => {
     await expectRefused(() => executeFormAction(openCall, wgChair, form(fields)), "errors.forbidden");
     await expectRefused(() => executeFormAction(openCall, admin, form({ ...fields, deadlineOn: `${THIS_YEAR + 1}-01-10` })), "proposals.refusals.deadlineBeforeOpening");
     await expectRefused(() => executeFormAction(openCall, admin, form({ ...fields, cycleYear: String(THIS_YEAR) })), "proposals.refusals.callExists");
+    // Issue #18, item 6: the days and the cycle are checked with the fields' own errors, in one summary.
+    const all = await expectRefused(
+      () => executeFormAction(openCall, admin, form({ ...fields, callTitle: " ", cycleYear: String(THIS_YEAR), deadlineOn: `${THIS_YEAR + 1}-01-10` })),
+      "proposals.refusals.deadlineBeforeOpening",
+    );
+    expect(all.fieldErrors).toEqual({
+      callTitle: ["validation.required"],
+      deadlineOn: ["proposals.refusals.deadlineBeforeOpening"],
+      cycleYear: ["proposals.refusals.callExists"],
+    });
+    const noSuchDay = await expectRefused(() => executeFormAction(openCall, admin, form({ ...fields, callTitle: "", opensOn: `${THIS_YEAR + 1}-02-30` })), "errors.validation");
+    expect(noSuchDay.fieldErrors).toEqual({ callTitle: ["validation.required"], opensOn: ["validation.date"] });
     const { callId } = await expectSuccess(() => executeFormAction(openCall, admin, form(fields)), "proposals.calls.opened");
     const call = await prisma().proposalCall.findUniqueOrThrow({ where: { id: callId } });
     expect(call.deadline).toEqual(deadlineInstant(`${THIS_YEAR + 1}-03-31`));

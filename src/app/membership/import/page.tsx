@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ColumnGuide } from "@/features/import/column-guide";
 import { ImportForm } from "@/features/import/import-form";
+import { wasRefusedAsOversized } from "@/lib/uploads/oversized-upload";
 import { requireActor } from "@/server/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("import"))("title") };
 }
 
-export default async function ImportPage() {
+type Props = { searchParams: Promise<{ upload?: string | string[] }> };
+
+export default async function ImportPage({ searchParams }: Props) {
   await requireActor("/membership/import", "membership:manage");
-  const t = await getTranslations("import");
+  const [t, params] = await Promise.all([getTranslations("import"), searchParams]);
   return (
     <div className="space-y-10">
       <div>
@@ -28,7 +31,8 @@ export default async function ImportPage() {
         </a>
       </section>
       <ColumnGuide />
-      <ImportForm />
+      {/* A file sent without JavaScript that was too large for any action comes back here, flagged (src/proxy.ts). */}
+      <ImportForm refusedAsTooLarge={wasRefusedAsOversized(params)} />
     </div>
   );
 }
