@@ -57,10 +57,11 @@ export type InventoryEntry =
   | { key: string; file: string; kind: "definition"; definition: AnyDefinition }
   | { key: string; file: string; kind: "factory"; factory: (file: UploadedFile | null) => AnyDefinition };
 
-// Every feature module except tests and the "use server" files (which export only the wrapped
-// actions). Importing them all is what makes the inventory automatic.
+// Every feature module except tests and the "use server" files (actions.ts, and single actions
+// named *-action.ts, e.g. the partnership switcher's), which export only wrapped actions and pull in
+// the session. Importing them all is what makes the inventory automatic.
 const FEATURE_MODULES = import.meta.glob<Record<string, unknown>>(
-  ["/src/features/**/*.ts", "!/src/features/**/*.test.ts", "!/src/features/**/actions.ts"],
+  ["/src/features/**/*.ts", "!/src/features/**/*.test.ts", "!/src/features/**/actions.ts", "!/src/features/**/*-action.ts"],
   { eager: true },
 );
 // The same files (and .tsx) as text: to find factories, and to check nothing declared is missed.
