@@ -145,8 +145,8 @@ describe("the demo activity plan of this year", () => {
     const atRisk = activities.find((activity) => activity.status === "AT_RISK")!;
     expect(atRisk.title).toBe("Klimatanpassning: kartläggning av skyfallsutsatta områden");
     // Its responsible researcher, who has an account, followed it up himself.
-    const author = await prisma().user.findUniqueOrThrow({ where: { id: atRisk.followUps.at(-1)!.authorId! } });
-    expect(author).toMatchObject({ email: "forskare@sh.example", personId: atRisk.universityResponsibleId });
+    const author = await prisma().user.findUniqueOrThrow({ where: { id: atRisk.followUps.at(-1)!.authorId! }, include: { account: true } });
+    expect(author).toMatchObject({ personId: atRisk.universityResponsibleId, account: { email: "forskare@sh.example" } });
   });
 
   it("has six results, four of them cleared for publication, with their identifiers", async () => {

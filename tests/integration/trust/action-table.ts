@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { GroupKind } from "@/generated/prisma/enums";
 import { instantFromStockholm, stockholmParts, stockholmYear } from "@/features/meetings/meeting-time";
-import { hasPermission } from "@/lib/permissions";
+import { hasPermission, type Permission } from "@/lib/permissions";
 import type { Role } from "@/lib/roles";
 import type { FormActionDefinition } from "@/server/actions/form-action";
 import type { Actor } from "@/server/auth/actor";
@@ -57,10 +57,11 @@ export type InventoryEntry =
   | { key: string; file: string; kind: "definition"; definition: AnyDefinition }
   | { key: string; file: string; kind: "factory"; factory: (file: UploadedFile | null) => AnyDefinition };
 
-// Every feature module except tests and the "use server" files (which export only the wrapped
-// actions). Importing them all is what makes the inventory automatic.
+// Every feature module except tests and the "use server" files (actions.ts, and single actions
+// named *-action.ts, e.g. the partnership switcher's), which export only wrapped actions and pull in
+// the session. Importing them all is what makes the inventory automatic.
 const FEATURE_MODULES = import.meta.glob<Record<string, unknown>>(
-  ["/src/features/**/*.ts", "!/src/features/**/*.test.ts", "!/src/features/**/actions.ts"],
+  ["/src/features/**/*.ts", "!/src/features/**/*.test.ts", "!/src/features/**/actions.ts", "!/src/features/**/*-action.ts"],
   { eager: true },
 );
 // The same files (and .tsx) as text: to find factories, and to check nothing declared is missed.
@@ -122,7 +123,11 @@ export function definitionOf(entry: InventoryEntry, fixture: Fixture): AnyDefini
 // The actors and the world they act in
 // ---------------------------------------------------------------------------------------------
 
-/** The roles the issue names, and a user of another partnership. */
+/**
+ * The roles the issue names, and the same roles in another partnership (issue #15, item 3): users
+ * of partnership B acting on partnership A's objects must find them "not found" and change nothing,
+ * whatever their role there (`otherPartnership` is B's administrator).
+ */
 export const BASE_ACTORS = [
   "signedOut",
   "reader",
@@ -131,7 +136,21 @@ export const BASE_ACTORS = [
   "steeringGroupMember",
   "administrator",
   "otherPartnership",
+  "otherReader",
+  "otherPartnershipContributor",
+  "otherWorkingGroupMember",
+  "otherSteeringGroupMember",
 ] as const;
+/** The users of the other partnership, each with the role of its counterpart here. */
+export const FOREIGN_ACTORS = {
+  otherPartnership: "administrator",
+  otherReader: "reader",
+  otherPartnershipContributor: "contributor",
+  otherWorkingGroupMember: "workingGroupMember",
+  otherSteeringGroupMember: "steeringGroupMember",
+} as const satisfies Record<string, (typeof BASE_ACTORS)[number]>;
+export type ForeignActor = keyof typeof FOREIGN_ACTORS;
+export const isForeign = (actor: string): actor is ForeignActor => actor in FOREIGN_ACTORS;
 /** Accounts for the object-level cases. */
 export const EXTRA_ACTORS = ["workingGroupSecretary", "otherContributor", "municipalSignatory", "universitySignatory"] as const;
 export type ActorKey = (typeof BASE_ACTORS)[number] | (typeof EXTRA_ACTORS)[number];
@@ -149,6 +168,11 @@ export const ACTOR_EMAILS: Record<Exclude<ActorKey, "signedOut">, string> = {
   administrator: "admin@huddinge.example",
   /** ADMINISTRATOR of a second partnership made by `buildWorld`. */
   otherPartnership: "admin@annat-partnerskap.example",
+  /** READER, CONTRIBUTOR, WORKING_GROUP_MEMBER and STEERING_GROUP_MEMBER of the second partnership. */
+  otherReader: "lasare@annat-partnerskap.example",
+  otherPartnershipContributor: "forskare@annat-partnerskap.example",
+  otherWorkingGroupMember: "arbetsgrupp@annat-partnerskap.example",
+  otherSteeringGroupMember: "ledning@annat-partnerskap.example",
   /** WORKING_GROUP_MEMBER and the working group's secretary, not an administrator. */
   workingGroupSecretary: "sekreterare@huddinge.example",
   /** A second CONTRIBUTOR: not the author of anyone's proposal here. */
@@ -239,6 +263,16 @@ export async function buildWorld(): Promise<World> {
   await p.group.create({ data: { partnershipId: other.id, kind: "WORKING_GROUP", meetingsPerYear: 2 } });
   const anna = await p.person.create({ data: { partnershipId: other.id, name: "Anna Annan", email: ACTOR_EMAILS.otherPartnership, partyId: otherParty.id } });
   await createUser(p, { personId: anna.id, email: ACTOR_EMAILS.otherPartnership, roles: ["ADMINISTRATOR"], passwordHash: knownPasswordHash });
+  // The other partnership's users of every other role, members of its groups as their role says.
+  const otherGroups = Object.fromEntries((await p.group.findMany({ where: { partnershipId: other.id } })).map((group) => [group.kind, group.id])) as Record<GroupKind, string>;
+  for (const [key, home] of Object.entries(FOREIGN_ACTORS)) {
+    if (key === "otherPartnership") continue;
+    const email = ACTOR_EMAILS[key as ForeignActor];
+    const someone = await p.person.create({ data: { partnershipId: other.id, name: `Annan ${home}`, email, partyId: otherParty.id } });
+    await createUser(p, { personId: someone.id, email, roles: ROLES_OF[home as keyof typeof ROLES_OF], passwordHash: knownPasswordHash });
+    const group = home === "workingGroupMember" ? otherGroups.WORKING_GROUP : home === "steeringGroupMember" ? otherGroups.STEERING_GROUP : null;
+    if (group) await p.membership.create({ data: { groupId: group, personId: someone.id, partyId: otherParty.id, startDate: new Date("2022-01-01T00:00:00Z") } });
+  }
 
   const persons = await p.person.findMany({ where: { partnershipId }, select: { id: true, name: true } });
   const people = Object.fromEntries(persons.map((person) => [person.name.split(" ")[0]!.toLowerCase(), person.id]));
@@ -572,7 +606,20 @@ export type Outcome = { kind: "allow" } | { kind: "own" } | { kind: "refuse"; me
 
 export function outcomeFor(row: Row, actor: ActorKey): Outcome {
   if (actor === "signedOut") return { kind: "refuse", message: "errors.signedOut" };
-  if (actor === "otherPartnership") return row.foreign === "own" ? { kind: "own" } : { kind: "refuse", message: row.foreign ?? "errors.notFound" };
+  if (isForeign(actor)) {
+    // Acting on their own partnership (their account, a new call): as their counterpart here would.
+    if (row.foreign === "own") {
+      const home = outcomeFor(row, FOREIGN_ACTORS[actor]);
+      return home.kind === "allow" ? { kind: "own" } : home;
+    }
+    // The role check comes first and says nothing about the object; past it, the object does not
+    // exist (unless the row names a refusal for this actor that comes before the object is read).
+    const named = row.refusalFor?.[actor];
+    if (named) return { kind: "refuse", message: named };
+    const permission = permissionOf(row);
+    if (permission && !hasPermission(ROLES_OF[actor], permission)) return { kind: "refuse", message: "errors.forbidden" };
+    return { kind: "refuse", message: row.foreign ?? "errors.notFound" };
+  }
   if (row.allow.includes(actor)) return { kind: "allow" };
   return { kind: "refuse", message: row.refusalFor?.[actor] ?? row.refusal ?? "errors.forbidden" };
 }
@@ -683,8 +730,20 @@ const MEETING_ROWS: Row[] = [
   }),
 ];
 
+/** The permission a row's definition requires. */
+function permissionOf(row: Row): Permission | null {
+  const entry = INVENTORY.get(row.definition);
+  if (!entry) return null;
+  return (entry.kind === "definition" ? entry.definition : entry.factory(null)).permission;
+}
+
 /** The roles of each account of the table (the world gives them these). */
-const ROLES_OF: Record<Exclude<ActorKey, "signedOut" | "otherPartnership">, Role[]> = {
+export const ROLES_OF: Record<Exclude<ActorKey, "signedOut">, Role[]> = {
+  otherPartnership: ["ADMINISTRATOR"],
+  otherReader: ["READER"],
+  otherPartnershipContributor: ["CONTRIBUTOR"],
+  otherWorkingGroupMember: ["WORKING_GROUP_MEMBER"],
+  otherSteeringGroupMember: ["STEERING_GROUP_MEMBER"],
   reader: ["READER"],
   contributor: ["CONTRIBUTOR"],
   workingGroupMember: ["WORKING_GROUP_MEMBER"],
@@ -883,6 +942,8 @@ const PROPOSAL_ROWS: Row[] = [
     definition: "reopenCall",
     actors: ALL,
     allow: ["administrator"],
+    // Administrators only, checked before the call is looked up: the other partnership's working-group member too.
+    refusalFor: { otherWorkingGroupMember: "errors.forbidden" },
     fixture: async (w) => {
       const call = await prisma().proposalCall.create({
         data: {

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DecisionSubject, GroupKind } from "@/generated/prisma/enums";
 import { loadPlanSnapshot } from "@/features/activity-plans/snapshot-load";
 import { instantFromStockholm } from "@/features/meetings/meeting-time";
-import { BASE_ACTORS, isoToday, prisma, unique, type ActorKey, type Fixture, type Row, type World } from "./action-table";
+import { BASE_ACTORS, isForeign, isoToday, prisma, unique, type ActorKey, type Fixture, type Row, type World } from "./action-table";
 
 /**
  * Issue #8's table (action-table.ts), the rows of issue #6: activity plans, activities, carry-over,
@@ -226,7 +226,7 @@ export function activityRows(): Row[] {
         // Plans are one per partnership and year, and may only be started up to two years ahead:
         // the year is made free again for each call (the demo plans hold this year and next).
         const year = w.year + 2;
-        const partnershipId = as === "otherPartnership" ? w.otherPartnershipId : w.partnershipId;
+        const partnershipId = isForeign(as) ? w.otherPartnershipId : w.partnershipId;
         await prisma().activityPlan.deleteMany({ where: { partnershipId, year } });
         return { fields: { year: String(year) } };
       },
