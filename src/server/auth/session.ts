@@ -24,7 +24,9 @@ export const chosenPartnershipSlug = cache(async (): Promise<string | null> => (
 export const getActor = cache(async (): Promise<Actor | null> => {
   const account = await getSessionAccount();
   if (!account) return null;
-  const participation = choosePartnership(account.participations, await chosenPartnershipSlug());
+  // The choice matters only to an account in several partnerships; the others need no cookie read.
+  const chosen = account.participations.length > 1 ? await chosenPartnershipSlug() : null;
+  const participation = choosePartnership(account.participations, chosen);
   if (!participation) return null;
   return {
     userId: participation.userId,

@@ -25,10 +25,12 @@ describe("reporting an accessibility problem", () => {
     expect(event.action).toBe("accessibility.problem_reported");
     expect(JSON.stringify(event.data)).not.toContain("ada@example.se");
 
-    const administrators = (await prisma().user.findMany({ where: { active: true, person: { active: true } }, select: { email: true, roles: true } })).filter((user) => user.roles.includes("ADMINISTRATOR"));
+    const administrators = (
+      await prisma().user.findMany({ where: { active: true, person: { active: true } }, select: { roles: true, account: { select: { email: true } } } })
+    ).filter((user) => user.roles.includes("ADMINISTRATOR"));
     const mail = await prisma().outboxMessage.findMany({ where: { dedupeKey: { startsWith: `accessibility-report:${report.id}:` } } });
     expect(administrators.length).toBeGreaterThan(0);
-    expect(mail.map((message) => message.toAddress).sort()).toEqual(administrators.map((user) => user.email).sort());
+    expect(mail.map((message) => message.toAddress).sort()).toEqual(administrators.map((user) => user.account?.email).sort());
     expect(mail[0]!.text).toContain("Fokus syns inte på knappen Logga ut.");
   });
 

@@ -42,7 +42,25 @@ async function signIn(email: string | null) {
     return;
   }
   const actor = await actorFor(email);
-  session.user = { id: actor.userId, personId: actor.personId, partnershipId: actor.partnershipId, name: actor.name, email: actor.email, roles: actor.roles };
+  // The session as the jwt callback gives it: the account, with its one partnership.
+  session.user = {
+    id: actor.accountId,
+    name: actor.name,
+    email: actor.email,
+    installationAdministrator: false,
+    participations: [
+      {
+        userId: actor.userId,
+        personId: actor.personId,
+        partnershipId: actor.partnershipId,
+        partnershipSlug: "partnerskapet",
+        partnershipName: "Partnerskapet",
+        partnershipNameEn: null,
+        name: actor.name,
+        roles: actor.roles,
+      },
+    ],
+  };
 }
 
 async function html(element: ReactElement): Promise<string> {
