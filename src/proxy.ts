@@ -1,8 +1,8 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { NOTICE_HEADER, NOTICE_PARAM } from "@/lib/forms/notice-address";
 import { oversizedUploadRedirect } from "@/lib/uploads/oversized-upload";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/uploads/upload-limits";
-import { auth } from "@/server/auth";
+import { readSessionCookie, refreshSessionCookie } from "@/server/auth/session-cookie";
 import { contentSecurityPolicy, createNonce } from "@/server/security/content-security-policy";
 import { hasMalformedActionBody } from "@/server/security/action-body";
 import { changesState, isSameOriginRequest } from "@/server/security/same-origin";
@@ -22,7 +22,7 @@ const STATIC_FILE = /\.(?:svg|png|ico|woff2?|jpe?g|webp|gif|txt|xml|webmanifest)
  * Runs for every path but /_next and /api (see the matcher), whatever it ends with: a server action
  * can be posted to any page path, also one that looks like a file (/meetings/x.png).
  */
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest) {
   // Server actions and no-JavaScript form posts arrive as POSTs to pages. Next.js checks their
   // Origin only when there is one (and answers a foreign one with a 500); a post without Origin,
   // with `null` (sandboxed frames, some redirects) or from another site is refused here before
@@ -52,16 +52,22 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   } else if (STATIC_FILE.test(request.nextUrl.pathname)) {
     return NextResponse.next();
   }
-  // next-auth types the wrapped handler as a route handler; as a proxy it is called with the event.
-  return withSession(request, event as unknown as Parameters<typeof withSession>[1]);
+  return withSession(request);
 }
 
-const withSession = auth((request) => {
+/**
+ * Reads the session cookie without the database (a signed, unexpired cookie is enough for a
+ * convenience redirect; the page checks the account itself), and extends it while the session is
+ * in use, up to its absolute end (src/lib/session-lifetime.ts). An ended session's cookie may be
+ * extended too, but no page accepts it, and it is remembered as ended until that end.
+ */
+async function withSession(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
+  const session = await readSessionCookie(request.cookies.getAll());
 
   const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`)) || PUBLIC_PATTERNS.some((pattern) => pattern.test(pathname));
-  if (!request.auth?.user && !isPublic) {
+  if (!session && !isPublic) {
     const signIn = new URL("/sign-in", request.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     const redirect = NextResponse.redirect(signIn);
@@ -79,8 +85,12 @@ const withSession = auth((request) => {
   if (request.nextUrl.searchParams.has(NOTICE_PARAM)) requestHeaders.set(NOTICE_HEADER, search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  const refreshed = session ? await refreshSessionCookie(session) : null;
+  if (refreshed) {
+    response.cookies.set(refreshed.name, refreshed.value, { httpOnly: true, sameSite: "lax", path: "/", secure: refreshed.secure, expires: refreshed.expires });
+  }
   return response;
-});
+}
 
 export const config = {
   // Everything under /_next (assets, images, the development server's hot reload) passes untouched;

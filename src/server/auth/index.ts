@@ -6,6 +6,8 @@ import { cookies } from "next/headers";
 import { clientAddress } from "./client-address";
 import { cookieFrom, DEVICE_COOKIE_MAX_AGE_SECONDS, DEVICE_COOKIE_NAME, deviceNonceFor, withDeviceToken } from "./device-cookie";
 import { OIDC_PROVIDER_ID, oidcProviderFromEnv } from "./oidc";
+import { absoluteSessionEnd, isWithinSessionLifetime, SESSION_IDLE_SECONDS } from "@/lib/session-lifetime";
+import { sessionSecret } from "./session-cookie";
 import {
   credentialsSchema,
   findActiveAccountByEmail,
@@ -27,7 +29,6 @@ export class SignInRateLimited extends CredentialsSignin {
   }
 }
 
-const SESSION_HOURS = 8;
 // Device cookies are signed with a key derived from the session secret (never the secret itself).
 const DEVICE_SECRET = process.env.AUTH_SECRET ? `device-cookie:${process.env.AUTH_SECRET}` : "";
 
@@ -43,9 +44,14 @@ async function rememberDevice(value: string, overHttps: boolean): Promise<void> 
 }
 const oidc = oidcProviderFromEnv();
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Pages, actions and route handlers read the session through ./read-session.ts (the same cookie,
+// without next-auth's request round trip); next-auth signs in and out and serves its own routes.
+export { auth } from "./read-session";
+
+export const { handlers, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+  secret: sessionSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     Credentials({
@@ -74,47 +80,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return Boolean(user.email && (await findActiveAccountByEmail(user.email)));
     },
     async jwt({ token, user, account }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user && account?.provider === OIDC_PROVIDER_ID) {
         const local = user.email ? await findActiveAccountByEmail(user.email) : null;
         if (!local) return null;
         await recordSignIn(local.id, "oidc");
-        token.aid = local.id;
-        token.sv = local.sessionVersion;
-        token.sid = randomUUID();
-      } else if (user) {
-        token.aid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-        token.sid = randomUUID();
+        return { aid: local.id, sv: local.sessionVersion, sid: randomUUID(), authTime: now };
       }
-      if (!token.aid || !token.sid) return null;
-      // Checked on every request: deactivation, a role change or "sign out everywhere" bumps the
-      // account's sessionVersion, which ends this session at once, on every instance; signing out
-      // ends this one session (its id), whatever copies of its cookie are still around. The
-      // account's partnerships and roles are read afresh, so a change applies on the next request.
-      const current = await findSessionAccount(token.aid, token.sv ?? 0, token.sid);
-      if (!current) return null;
-      token.name = current.name;
-      token.email = current.email;
-      token.account = { installationAdministrator: current.installationAdministrator, participations: current.participations };
-      return token;
+      if (user) return { aid: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0, sid: randomUUID(), authTime: now };
+      // next-auth's own routes (its session endpoint, signing out) check the session as pages do:
+      // deactivation, a bump of the account's sessionVersion or signing out ends it at once.
+      if (!token.aid || !token.sid || !isWithinSessionLifetime(token, now)) return null;
+      return (await findSessionAccount(token.aid, token.sv ?? 0, token.sid)) ? token : null;
     },
-    // Reads only what the jwt callback (which runs first, on every request) just checked.
+    // The app does not read next-auth's session endpoint; it answers with the account's id only.
     session({ session, token }) {
-      if (!token.aid || !token.account) return { ...session, user: undefined } as never;
-      session.user = {
-        ...session.user,
-        id: token.aid,
-        name: token.name ?? "",
-        email: token.email ?? "",
-        ...token.account,
-      };
-      return session;
+      return { expires: session.expires, user: token.aid ? { id: token.aid } : undefined } as never;
     },
   },
   events: {
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      if (token?.aid) await recordSignOut(token.aid, token.sid ?? null, token.exp ? new Date(token.exp * 1000) : null);
+      // Remembered until the session could no longer be used anyway.
+      const end = token ? absoluteSessionEnd(token) : null;
+      if (token?.aid) await recordSignOut(token.aid, token.sid ?? null, end ? new Date(end * 1000) : null);
     },
   },
   logger: {

@@ -21,6 +21,7 @@ declare module "@auth/core/jwt" {
     sv?: number;
     /** This session's own id, so that signing out can end it on the server. */
     sid?: string;
-    account?: { installationAdministrator: boolean; participations: Participation[] };
+    /** When the account signed in (seconds); the session ends twelve hours later at the latest. */
+    authTime?: number;
   }
 }

@@ -222,47 +222,70 @@ function maySignIn(account: { installationAdministrator: boolean; users: unknown
   return account.installationAdministrator || account.users.length > 0;
 }
 
-/** The account behind a session with its partnerships, or null when it no longer may be signed in. */
+type SessionRow = {
+  id: string;
+  email: string;
+  name: string;
+  installationAdministrator: boolean;
+  sessionVersion: number;
+  ended: boolean;
+  userId: string | null;
+  roles: string[] | null;
+  personId: string | null;
+  personName: string | null;
+  partnershipId: string | null;
+  partnershipSlug: string | null;
+  partnershipName: string | null;
+  partnershipNameEn: string | null;
+};
+
+/**
+ * The account behind a session with its partnerships, or null when it no longer may be signed in.
+ * Every request asks this, so it is one statement: the account, whether this session was ended,
+ * and one row per active participation (an active user whose person is active), oldest partnership
+ * first.
+ */
 export async function findSessionAccount(accountId: string, sessionVersion: number, sessionId: string): Promise<SessionAccount | null> {
   const prisma = await db();
-  const account = await prisma.account.findUnique({
-    where: { id: accountId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      installationAdministrator: true,
-      sessionVersion: true,
-      users: {
-        where: ACTIVE_PARTICIPATION,
-        orderBy: [{ person: { partnership: { createdAt: "asc" } } }, { partnershipId: "asc" }],
-        select: {
-          id: true,
-          roles: true,
-          person: { select: { id: true, name: true, partnership: { select: { id: true, slug: true, name: true, nameEn: true } } } },
-        },
-      },
-      endedSessions: { where: { sessionId }, select: { sessionId: true }, take: 1 },
-    },
-  });
-  if (!account || account.sessionVersion !== sessionVersion || account.endedSessions.length > 0) return null;
-  if (!maySignIn(account)) return null;
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT a."id", a."email", a."name", a."installationAdministrator", a."sessionVersion",
+           EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."sessionId" = ${sessionId} AND e."accountId" = a."id") AS "ended",
+           u."id" AS "userId", u."roles"::text[] AS "roles",
+           p."id" AS "personId", p."name" AS "personName",
+           pa."id" AS "partnershipId", pa."slug" AS "partnershipSlug", pa."name" AS "partnershipName", pa."nameEn" AS "partnershipNameEn"
+    FROM "Account" a
+    LEFT JOIN ("User" u
+      JOIN "Person" p ON p."id" = u."personId" AND p."active"
+      JOIN "Partnership" pa ON pa."id" = p."partnershipId")
+      ON u."accountId" = a."id" AND u."active"
+    WHERE a."id" = ${accountId}
+    ORDER BY pa."createdAt" ASC, pa."id" ASC`;
+  const account = rows[0];
+  if (!account || account.sessionVersion !== sessionVersion || account.ended) return null;
+  const participations: Participation[] = rows.flatMap((row) =>
+    row.userId && row.personId && row.partnershipId
+      ? [
+          {
+            userId: row.userId,
+            personId: row.personId,
+            partnershipId: row.partnershipId,
+            partnershipSlug: row.partnershipSlug ?? "",
+            partnershipName: row.partnershipName ?? "",
+            partnershipNameEn: row.partnershipNameEn,
+            name: row.personName ?? "",
+            roles: (row.roles ?? []).filter(isRole),
+          },
+        ]
+      : [],
+  );
+  if (!maySignIn({ installationAdministrator: account.installationAdministrator, users: participations })) return null;
   return {
     accountId: account.id,
     name: account.name,
     email: account.email,
     installationAdministrator: account.installationAdministrator,
     sessionVersion: account.sessionVersion,
-    participations: account.users.map((user) => ({
-      userId: user.id,
-      personId: user.person.id,
-      partnershipId: user.person.partnership.id,
-      partnershipSlug: user.person.partnership.slug,
-      partnershipName: user.person.partnership.name,
-      partnershipNameEn: user.person.partnership.nameEn,
-      name: user.person.name,
-      roles: user.roles.filter(isRole),
-    })),
+    participations,
   };
 }
 
