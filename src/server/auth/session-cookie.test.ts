@@ -56,10 +56,15 @@ describe("the session cookie", () => {
     expect(reread?.token).toMatchObject(claims);
   });
 
-  it("is not extended past its absolute end", async () => {
+  it("is no session past its absolute end, and is not extended up to it", async () => {
     const old = { ...claims, authTime: Math.floor(Date.now() / 1000) - 12 * 3600 };
-    const value = await encode({ token: old, secret: SECRET, salt: NAME, maxAge: 60 });
-    const session = (await readSessionCookie([{ name: NAME, value }]))!;
-    expect(await refreshSessionCookie(session, Math.floor(Date.now() / 1000) + SESSION_REFRESH_AFTER_SECONDS)).toBeNull();
+    expect(await readSessionCookie([{ name: NAME, value: await encode({ token: old, secret: SECRET, salt: NAME, maxAge: 60 }) }])).toBeNull();
+
+    const nearEnd = { ...claims, authTime: Math.floor(Date.now() / 1000) - 12 * 3600 + 120 };
+    const session = (await readSessionCookie([{ name: NAME, value: await encode({ token: nearEnd, secret: SECRET, salt: NAME, maxAge: 60 }) }]))!;
+    const refreshed = await refreshSessionCookie(session, (session.token.iat as number) + 100);
+    // Not due yet (written 100 s ago); when due, the end would already have passed.
+    expect(refreshed).toBeNull();
+    expect(await refreshSessionCookie(session, (session.token.iat as number) + SESSION_REFRESH_AFTER_SECONDS)).toBeNull();
   });
 });

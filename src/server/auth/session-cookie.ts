@@ -1,5 +1,5 @@
 import { decode, encode, type JWT } from "next-auth/jwt";
-import { refreshedSessionExpiry, SESSION_IDLE_SECONDS } from "@/lib/session-lifetime";
+import { isWithinSessionLifetime, refreshedSessionExpiry, SESSION_IDLE_SECONDS } from "@/lib/session-lifetime";
 
 /**
  * The session cookie as next-auth writes it (an encrypted JWT, the key derived from AUTH_SECRET with
@@ -30,7 +30,10 @@ function cookieValue(cookies: readonly Cookie[], name: string): string | null {
   return chunks.length > 0 ? chunks.map(({ cookie }) => cookie.value).join("") : null;
 }
 
-/** The decrypted, unexpired session token in these cookies, or null (none, tampered, expired, or no secret). */
+/**
+ * The decrypted session token in these cookies, or null: none, tampered, expired, past the
+ * session's absolute end, or no secret configured.
+ */
 export async function readSessionCookie(cookies: readonly Cookie[]): Promise<SessionCookie | null> {
   const secret = sessionSecret();
   if (!secret) return null;
@@ -39,7 +42,7 @@ export async function readSessionCookie(cookies: readonly Cookie[]): Promise<Ses
     if (!value) continue;
     try {
       const token = await decode({ token: value, secret, salt: name });
-      if (token) return { name, token };
+      if (token) return isWithinSessionLifetime(token, Math.floor(Date.now() / 1000)) ? { name, token } : null;
     } catch {
       // A cookie we cannot decrypt (another secret, tampered, expired) is no session.
     }
