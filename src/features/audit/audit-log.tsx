@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/filters/filter-fields";
 import { auditQuery, hasFilter, SYSTEM_ACTOR, type AuditFilter, type AuditParam } from "./filter";
 import { EventDataView, type EventDataLabels } from "./event-data-view";
-import type { AuditFilterOptions, AuditRow } from "./queries";
+import type { AuditActor, AuditFilterOptions, AuditRow } from "./queries";
 
 const ENUM_NAMESPACES = ["groupKinds", "groupRoles", "partyTypes", "roles"] as const;
 
@@ -42,7 +42,12 @@ export async function auditLabels() {
     no: t("data.no"),
     more: (count) => t("data.more", { count }),
   };
-  return { t, action, entityType, data };
+  // The installation administrator acts from outside the partnership, so no person here has the name.
+  const actor = (who: AuditActor | null) => {
+    if (!who) return t("system");
+    return who.kind === "account" && who.installationAdministrator ? t("installationAdministrator", { name: who.name }) : who.name;
+  };
+  return { t, action, entityType, actor, data };
 }
 
 type Labels = Awaited<ReturnType<typeof auditLabels>>;
@@ -69,7 +74,7 @@ export function AuditFilterForm({ filter, options, labels }: { filter: AuditFilt
               {options.hasSystemEvents ? <option value={SYSTEM_ACTOR}>{t("system")}</option> : null}
               {options.actors.map((actor) => (
                 <option key={actor.id} value={actor.id}>
-                  {actor.name}
+                  {labels.actor(actor)}
                 </option>
               ))}
             </select>
@@ -151,7 +156,7 @@ export async function AuditTable({ rows, filtered, labels }: { rows: AuditRow[];
                 <th scope="row" className="py-1 pr-3 text-left font-normal whitespace-nowrap">
                   <time dateTime={row.createdAt.toISOString()}>{when}</time>
                 </th>
-                <td className="py-1 pr-3">{row.actorName ?? t("system")}</td>
+                <td className="py-1 pr-3">{labels.actor(row.actor)}</td>
                 <td className="py-1 pr-3">{what}</td>
                 <td className="py-1 pr-3">{labels.entityType(row.entityType)}</td>
                 <td className="py-1 pr-3">

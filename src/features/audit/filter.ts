@@ -10,7 +10,7 @@ export const MAX_AUDIT_PAGE = 10_000;
 
 export type AuditFilter = {
   action?: string;
-  /** A user id, or "system" for events no user caused. */
+  /** A user's id, an account's id (for what it did without a user here), or "system" for events neither caused. */
   actor?: string;
   entityType?: string;
   /** Calendar days in Stockholm, YYYY-MM-DD, both inclusive. */

@@ -1,17 +1,12 @@
-import { createTranslator, IntlErrorCode } from "next-intl";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/i18n/catalogue";
 import { TIME_ZONE } from "@/i18n/locales";
+import { describeCatalogue } from "../../../tests/support/catalogue-checks";
 import { cadenceRefusalValues } from "./meeting-context";
 import { instantFromStockholm } from "./meeting-time";
 import en from "./messages.en.json";
 import sv from "./messages.sv.json";
-
-type Catalogue = { [key: string]: string | Catalogue };
-
-function keysOf(catalogue: Catalogue, prefix = ""): string[] {
-  return Object.entries(catalogue).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)));
-}
 
 const translator = (locale: "sv" | "en") =>
   createTranslator({
@@ -23,27 +18,9 @@ const translator = (locale: "sv" | "en") =>
     },
   }) as unknown as (key: string, values?: Record<string, string | number>) => string;
 
-describe("the meetings' messages", () => {
-  it("have the same keys in Swedish and English", () => {
-    expect(keysOf(en as Catalogue).sort()).toEqual(keysOf(sv as Catalogue).sort());
-  });
+describeCatalogue("the meetings' messages", { sv, en });
 
-  it.each([
-    ["sv", sv],
-    ["en", en],
-  ] as const)("are valid ICU messages in %s", (locale, messages) => {
-    const invalid: string[] = [];
-    const t = createTranslator({
-      locale,
-      messages,
-      onError: (error) => {
-        if (error.code === IntlErrorCode.INVALID_MESSAGE) invalid.push(error.message);
-      },
-    });
-    for (const key of keysOf(messages as Catalogue)) t.markup(key as never, {} as never);
-    expect(invalid).toEqual([]);
-  });
-
+describe("the meetings' refusals", () => {
   it("name the year and the dates of the meetings holding the slots when the cadence refuses", () => {
     const may = { startsAt: instantFromStockholm("2027-05-12", "13:00")! };
     // Late in the evening: the date must be Stockholm's, not UTC's.

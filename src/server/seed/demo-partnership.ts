@@ -1,17 +1,14 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { FocusArea, GroupKind, GroupRole, PartyType, Role, UnitKind } from "@/generated/prisma/enums";
 import { hash } from "@node-rs/argon2";
-import { organisationFor } from "@/features/partnership/organisations";
-import { grantAccess } from "@/server/auth/accounts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAgreement } from "./demo-agreement";
+import { seedPartnershipSkeleton, type AreaSeed, type MembershipSeed, type PersonSeed, type SeatSeed, type UnitSeed } from "./demo-skeleton";
 
 /**
  * The demo partnership: Huddinge kommun and Södertörns högskola as the domain notes describe them,
  * with invented people. Written in one transaction; run only on an empty database.
  */
 
-type UnitSeed = { key: string; party: PartyType; kind: UnitKind; name: string; nameEn: string };
 const UNITS: UnitSeed[] = [
   { key: "ksf", party: "MUNICIPALITY", kind: "ADMINISTRATION", name: "Kommunstyrelsens förvaltning", nameEn: "Municipal Executive Office" },
   { key: "buf", party: "MUNICIPALITY", kind: "ADMINISTRATION", name: "Barn- och utbildningsförvaltningen", nameEn: "Child and Education Administration" },
@@ -26,7 +23,6 @@ const UNITS: UnitSeed[] = [
   { key: "ledning", party: "UNIVERSITY", kind: "SCHOOL", name: "Högskoleledningen", nameEn: "University Management" },
 ];
 
-type AreaSeed = { key: string; focusArea: FocusArea; name: string; nameEn: string; description: string };
 const THEMATIC_AREAS: AreaSeed[] = [
   { key: "vfu", focusArea: "EDUCATION_AND_COMPETENCE", name: "VFU och lärarutbildning", nameEn: "Teacher placements (VFU) and teacher education", description: "Verksamhetsförlagd utbildning för lärarstudenter i Huddinges skolor och förskolor." },
   { key: "brist", focusArea: "EDUCATION_AND_COMPETENCE", name: "Kompetensförsörjning för bristyrken", nameEn: "Competence supply for shortage occupations", description: "Rekrytering och utbildning till yrken där kommunen har svårt att rekrytera." },
@@ -35,7 +31,6 @@ const THEMATIC_AREAS: AreaSeed[] = [
   { key: "hallbar", focusArea: "RESEARCH_AND_DEVELOPMENT", name: "Hållbar samhällsutveckling", nameEn: "Sustainable community development", description: "Forskning och verksamhetsutveckling för en ekologiskt och socialt hållbar kommun." },
 ];
 
-type PersonSeed = { key: string; name: string; email?: string; title: string; party: PartyType; unit: string; roles?: Role[] };
 const PEOPLE: PersonSeed[] = [
   { key: "maria", name: "Maria Lindqvist", title: "Samordnare för akademisamverkan", party: "MUNICIPALITY", unit: "ksf" },
   { key: "anders", name: "Anders Holmberg", title: "Biträdande kommundirektör", party: "MUNICIPALITY", unit: "ksf" },
@@ -57,7 +52,6 @@ const PEOPLE: PersonSeed[] = [
   { key: "karin", name: "Karin Sjöberg", title: "Utvecklingsledare", party: "MUNICIPALITY", unit: "soaf" },
 ];
 
-type SeatSeed = { key: string; party: PartyType; title: string };
 // The agreement names Huddinge's two seats; the university appoints its own representatives.
 const STEERING_GROUP_SEATS: SeatSeed[] = [
   { key: "deputy", party: "MUNICIPALITY", title: "Biträdande kommundirektör" },
@@ -66,15 +60,8 @@ const STEERING_GROUP_SEATS: SeatSeed[] = [
   { key: "teacher-education", party: "UNIVERSITY", title: "Företrädare för lärarutbildningen" },
 ];
 
-type MembershipSeed = {
-  group: GroupKind;
-  person: string;
-  role: GroupRole;
-  start: string;
-  end?: string;
-  areas?: string[];
-  seat?: string;
-};
+const MEETINGS_PER_YEAR = { STEERING_GROUP: 1, WORKING_GROUP: 2 } as const;
+
 const MEMBERSHIPS: MembershipSeed[] = [
   { group: "STEERING_GROUP", person: "anders", role: "CHAIR", start: "2022-01-01", seat: "deputy" },
   { group: "STEERING_GROUP", person: "eva", role: "MEMBER", start: "2022-01-01", seat: "gymnasie" },
@@ -104,8 +91,9 @@ export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
 /** The municipality of both demo partnerships: one organisation in the installation's register. */
 export const HUDDINGE_KOMMUN = { name: "Huddinge kommun", organisationNumber: "212000-0076" } as const;
 
+const SODERTORNS_HOGSKOLA = { name: "Södertörns högskola", organisationNumber: "202100-4896" } as const;
+
 export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partnershipId: string }> {
-  const accountByPerson = new Map<string, (typeof DEMO_ACCOUNTS)[number]>(DEMO_ACCOUNTS.map((account) => [account.person, account]));
   const passwordHash = await hash(DEMO_PASSWORD);
 
   return prisma.$transaction(
@@ -119,74 +107,17 @@ export async function seedDemoPartnership(prisma: PrismaClient): Promise<{ partn
             "Långsiktig och systematisk samverkan inom en gemensam organisation som bidrar till hållbar utveckling – social, ekologisk, ekonomisk och kulturell.",
         },
       });
-      const party = async (type: PartyType, name: string, organisationNumber: string) =>
-        tx.party.create({
-          data: { partnershipId: partnership.id, type, name, organisationNumber, organisationId: (await organisationFor(tx, { type, name, organisationNumber })).id },
-        });
-      const parties = {
-        MUNICIPALITY: await party("MUNICIPALITY", HUDDINGE_KOMMUN.name, HUDDINGE_KOMMUN.organisationNumber),
-        UNIVERSITY: await party("UNIVERSITY", "Södertörns högskola", "202100-4896"),
-      };
-      const units = new Map<string, string>();
-      for (const unit of UNITS) {
-        const created = await tx.organisationalUnit.create({
-          data: { partyId: parties[unit.party].id, kind: unit.kind, name: unit.name, nameEn: unit.nameEn },
-        });
-        units.set(unit.key, created.id);
-      }
-      const areas = new Map<string, string>();
-      for (const [index, area] of THEMATIC_AREAS.entries()) {
-        const created = await tx.thematicArea.create({
-          data: { partnershipId: partnership.id, focusArea: area.focusArea, name: area.name, nameEn: area.nameEn, description: area.description, sortOrder: index },
-        });
-        areas.set(area.key, created.id);
-      }
-      const groups = {
-        STEERING_GROUP: await tx.group.create({ data: { partnershipId: partnership.id, kind: "STEERING_GROUP", meetingsPerYear: 1 } }),
-        WORKING_GROUP: await tx.group.create({ data: { partnershipId: partnership.id, kind: "WORKING_GROUP", meetingsPerYear: 2 } }),
-      };
-      const seats = new Map<string, string>();
-      for (const [index, seat] of STEERING_GROUP_SEATS.entries()) {
-        const created = await tx.seat.create({
-          data: { groupId: groups.STEERING_GROUP.id, partyId: parties[seat.party].id, title: seat.title, sortOrder: index },
-        });
-        seats.set(seat.key, created.id);
-      }
-      const people = new Map<string, { id: string; party: PartyType }>();
-      for (const person of PEOPLE) {
-        const account = accountByPerson.get(person.name);
-        const email = account?.email ?? person.email ?? null;
-        const created = await tx.person.create({
-          data: {
-            partnershipId: partnership.id,
-            name: person.name,
-            email,
-            title: person.title,
-            partyId: parties[person.party].id,
-            unitId: units.get(person.unit) ?? null,
-          },
-        });
-        if (account && email) {
-          await grantAccess(tx, { partnershipId: partnership.id, personId: created.id, email, name: person.name, roles: [account.role], passwordHash });
-        }
-        people.set(person.key, { id: created.id, party: person.party });
-      }
-      for (const membership of MEMBERSHIPS) {
-        const person = people.get(membership.person);
-        if (!person) throw new Error(`Demo data: unknown person ${membership.person}`);
-        await tx.membership.create({
-          data: {
-            groupId: groups[membership.group].id,
-            personId: person.id,
-            partyId: parties[person.party].id,
-            role: membership.role,
-            seatId: membership.seat ? (seats.get(membership.seat) ?? null) : null,
-            startDate: new Date(`${membership.start}T00:00:00Z`),
-            endDate: membership.end ? new Date(`${membership.end}T00:00:00Z`) : null,
-            thematicAreas: { create: (membership.areas ?? []).map((key) => ({ thematicAreaId: areas.get(key)! })) },
-          },
-        });
-      }
+      const { parties } = await seedPartnershipSkeleton(tx, partnership.id, {
+        parties: { MUNICIPALITY: HUDDINGE_KOMMUN, UNIVERSITY: SODERTORNS_HOGSKOLA },
+        units: UNITS,
+        thematicAreas: THEMATIC_AREAS,
+        meetingsPerYear: MEETINGS_PER_YEAR,
+        steeringGroupSeats: STEERING_GROUP_SEATS,
+        people: PEOPLE,
+        accounts: DEMO_ACCOUNTS,
+        passwordHash,
+        memberships: MEMBERSHIPS,
+      });
       await seedDemoAgreement(tx, { partnershipId: partnership.id, parties });
       await tx.auditEvent.create({
         data: { partnershipId: partnership.id, action: "seed.demo_partnership", entityType: "Partnership", entityId: partnership.id },

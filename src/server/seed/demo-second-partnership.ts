@@ -1,12 +1,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { FocusArea, GroupKind, GroupRole, PartyType, UnitKind } from "@/generated/prisma/enums";
+import type { GroupKind } from "@/generated/prisma/enums";
 import { hash } from "@node-rs/argon2";
-import { organisationFor } from "@/features/partnership/organisations";
 import { stockholmYear } from "@/features/meetings/meeting-time";
-import { grantAccess } from "@/server/auth/accounts";
 import { DEMO_PASSWORD, DEMO_SECOND_PARTNERSHIP_ACCOUNTS } from "./demo-accounts";
 import { HUDDINGE_KOMMUN } from "./demo-partnership";
 import { seedSecondDemoAgreement } from "./demo-second-agreement";
+import { seedPartnershipSkeleton, type AreaSeed, type MembershipSeed, type PersonSeed, type SeatSeed, type UnitSeed } from "./demo-skeleton";
 
 /**
  * The demo's second partnership: Huddinge kommun — the same organisation as in the first — with
@@ -25,7 +24,6 @@ export const DEMO_SECOND_PARTNERSHIP_SLUG = "huddinge-vardhogskolan";
 /** Invented: no such university college exists; the organisation number is made up (valid check digit). */
 const VARDHOGSKOLAN = { name: "Flemingsbergs vårdhögskola", organisationNumber: "202199-1233" } as const;
 
-type UnitSeed = { key: string; party: PartyType; kind: UnitKind; name: string; nameEn: string };
 const UNITS: UnitSeed[] = [
   { key: "ksf", party: "MUNICIPALITY", kind: "ADMINISTRATION", name: "Kommunstyrelsens förvaltning", nameEn: "Municipal Executive Office" },
   { key: "soaf", party: "MUNICIPALITY", kind: "ADMINISTRATION", name: "Social- och äldreomsorgsförvaltningen", nameEn: "Social and Elderly Care Administration" },
@@ -34,7 +32,6 @@ const UNITS: UnitSeed[] = [
   { key: "ledning", party: "UNIVERSITY", kind: "SCHOOL", name: "Högskoleledningen", nameEn: "University College Management" },
 ];
 
-type AreaSeed = { key: string; focusArea: FocusArea; name: string; nameEn: string; description: string };
 const THEMATIC_AREAS: AreaSeed[] = [
   {
     key: "vfu",
@@ -59,7 +56,6 @@ const THEMATIC_AREAS: AreaSeed[] = [
   },
 ];
 
-type PersonSeed = { key: string; name: string; email?: string; title: string; party: PartyType; unit: string };
 const PEOPLE: PersonSeed[] = [
   { key: "anders", name: "Anders Holmberg", title: "Biträdande kommundirektör", party: "MUNICIPALITY", unit: "ksf" },
   { key: "camilla", name: "Camilla Strand", title: "Socialdirektör", party: "MUNICIPALITY", unit: "soaf" },
@@ -71,7 +67,6 @@ const PEOPLE: PersonSeed[] = [
   { key: "per", name: "Per Dahl", email: "per.dahl@huddinge.example", title: "Kvalitetsutvecklare äldreomsorg", party: "MUNICIPALITY", unit: "soaf" },
 ];
 
-type SeatSeed = { key: string; party: PartyType; title: string };
 const STEERING_GROUP_SEATS: SeatSeed[] = [
   { key: "deputy", party: "MUNICIPALITY", title: "Biträdande kommundirektör" },
   { key: "social", party: "MUNICIPALITY", title: "Socialdirektör" },
@@ -81,8 +76,8 @@ const STEERING_GROUP_SEATS: SeatSeed[] = [
 /** Meetings per year: not the first partnership's one and two. */
 const MEETINGS_PER_YEAR: Record<GroupKind, number> = { STEERING_GROUP: 2, WORKING_GROUP: 3 };
 
-type MembershipSeed = { group: GroupKind; person: string; role: GroupRole; areas?: string[]; seat?: string };
-const MEMBERSHIPS: MembershipSeed[] = [
+/** All from the first day of the partnership (see seedSecondDemoPartnership). */
+const MEMBERSHIPS: Omit<MembershipSeed, "start">[] = [
   { group: "STEERING_GROUP", person: "anders", role: "CHAIR", seat: "deputy" },
   { group: "STEERING_GROUP", person: "jonas", role: "VICE_CHAIR", seat: "rektor" },
   { group: "STEERING_GROUP", person: "camilla", role: "MEMBER", seat: "social" },
@@ -100,10 +95,9 @@ export function secondPartnershipStartYear(now: Date = new Date()): number {
 }
 
 export async function seedSecondDemoPartnership(prisma: PrismaClient): Promise<{ partnershipId: string }> {
-  const accountByPerson = new Map<string, (typeof DEMO_SECOND_PARTNERSHIP_ACCOUNTS)[number]>(DEMO_SECOND_PARTNERSHIP_ACCOUNTS.map((account) => [account.person, account]));
   const passwordHash = await hash(DEMO_PASSWORD);
   const startYear = secondPartnershipStartYear();
-  const startDate = new Date(`${startYear}-01-01T00:00:00Z`);
+  const start = `${startYear}-01-01`;
 
   return prisma.$transaction(
     async (tx) => {
@@ -120,61 +114,17 @@ export async function seedSecondDemoPartnership(prisma: PrismaClient): Promise<{
           createdAt,
         },
       });
-      const party = async (type: PartyType, name: string, organisationNumber: string) =>
-        tx.party.create({
-          data: { partnershipId: partnership.id, type, name, organisationNumber, organisationId: (await organisationFor(tx, { type, name, organisationNumber })).id },
-        });
-      const parties = {
-        MUNICIPALITY: await party("MUNICIPALITY", HUDDINGE_KOMMUN.name, HUDDINGE_KOMMUN.organisationNumber),
-        UNIVERSITY: await party("UNIVERSITY", VARDHOGSKOLAN.name, VARDHOGSKOLAN.organisationNumber),
-      };
-      const units = new Map<string, string>();
-      for (const unit of UNITS) {
-        const created = await tx.organisationalUnit.create({ data: { partyId: parties[unit.party].id, kind: unit.kind, name: unit.name, nameEn: unit.nameEn } });
-        units.set(unit.key, created.id);
-      }
-      const areas = new Map<string, string>();
-      for (const [index, area] of THEMATIC_AREAS.entries()) {
-        const created = await tx.thematicArea.create({
-          data: { partnershipId: partnership.id, focusArea: area.focusArea, name: area.name, nameEn: area.nameEn, description: area.description, sortOrder: index },
-        });
-        areas.set(area.key, created.id);
-      }
-      const groups = {
-        STEERING_GROUP: await tx.group.create({ data: { partnershipId: partnership.id, kind: "STEERING_GROUP", meetingsPerYear: MEETINGS_PER_YEAR.STEERING_GROUP } }),
-        WORKING_GROUP: await tx.group.create({ data: { partnershipId: partnership.id, kind: "WORKING_GROUP", meetingsPerYear: MEETINGS_PER_YEAR.WORKING_GROUP } }),
-      };
-      const seats = new Map<string, string>();
-      for (const [index, seat] of STEERING_GROUP_SEATS.entries()) {
-        const created = await tx.seat.create({ data: { groupId: groups.STEERING_GROUP.id, partyId: parties[seat.party].id, title: seat.title, sortOrder: index } });
-        seats.set(seat.key, created.id);
-      }
-      const people = new Map<string, { id: string; party: PartyType }>();
-      for (const person of PEOPLE) {
-        const account = accountByPerson.get(person.name);
-        const email = account?.email ?? person.email ?? null;
-        const created = await tx.person.create({
-          data: { partnershipId: partnership.id, name: person.name, email, title: person.title, partyId: parties[person.party].id, unitId: units.get(person.unit) ?? null },
-        });
-        // The same account as in the first partnership when the e-mail is the same: grantAccess finds it.
-        if (account) await grantAccess(tx, { partnershipId: partnership.id, personId: created.id, email: account.email, name: person.name, roles: [account.role], passwordHash });
-        people.set(person.key, { id: created.id, party: person.party });
-      }
-      for (const membership of MEMBERSHIPS) {
-        const person = people.get(membership.person);
-        if (!person) throw new Error(`Demo data: unknown person ${membership.person}`);
-        await tx.membership.create({
-          data: {
-            groupId: groups[membership.group].id,
-            personId: person.id,
-            partyId: parties[person.party].id,
-            role: membership.role,
-            seatId: membership.seat ? (seats.get(membership.seat) ?? null) : null,
-            startDate,
-            thematicAreas: { create: (membership.areas ?? []).map((key) => ({ thematicAreaId: areas.get(key)! })) },
-          },
-        });
-      }
+      const { parties } = await seedPartnershipSkeleton(tx, partnership.id, {
+        parties: { MUNICIPALITY: HUDDINGE_KOMMUN, UNIVERSITY: VARDHOGSKOLAN },
+        units: UNITS,
+        thematicAreas: THEMATIC_AREAS,
+        meetingsPerYear: MEETINGS_PER_YEAR,
+        steeringGroupSeats: STEERING_GROUP_SEATS,
+        people: PEOPLE,
+        accounts: DEMO_SECOND_PARTNERSHIP_ACCOUNTS,
+        passwordHash,
+        memberships: MEMBERSHIPS.map((membership) => ({ ...membership, start })),
+      });
       await seedSecondDemoAgreement(tx, { partnershipId: partnership.id, parties, startYear });
       await tx.auditEvent.create({ data: { partnershipId: partnership.id, action: "seed.demo_partnership", entityType: "Partnership", entityId: partnership.id } });
       return { partnershipId: partnership.id };

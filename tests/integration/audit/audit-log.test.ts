@@ -61,11 +61,11 @@ describe("the audit log query", () => {
     expect(hasMore).toBe(false);
     expect(actions(rows)).toEqual(["membership.added", "auth.signed_in", "person.updated", "person.created", "seed.demo_partnership"]);
     expect(rows.find((row) => row.action === "person.updated")).toMatchObject({
-      actorName: "Maria Lindqvist",
+      actor: { kind: "user", name: "Maria Lindqvist" },
       entityType: "Person",
       data: { before: { name: "Åsa" }, after: { name: "Åsa Öberg" } },
     });
-    expect(rows.find((row) => row.action === "seed.demo_partnership")?.actorName).toBeNull();
+    expect(rows.find((row) => row.action === "seed.demo_partnership")?.actor).toBeNull();
   });
 
   it("filters by action", async () => {
@@ -102,7 +102,7 @@ describe("the audit log query", () => {
     expect((await filtered({ entity: "Secret" })).rows).toEqual([]);
     const all = await findAuditEvents(partnershipId, 1);
     expect(actions(all.rows)).not.toContain("secret.action");
-    expect(all.rows.map((row) => row.actorName)).not.toContain("Hemlig Administratör");
+    expect(all.rows.map((row) => row.actor?.name)).not.toContain("Hemlig Administratör");
     // And the other way round.
     expect(actions((await findAuditEvents(otherPartnershipId, 1)).rows).sort()).toEqual(["person.created", "secret.action", "seed.other"]);
   });
