@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { stockholmDay } from "@/lib/stockholm-day";
 import type { Actor } from "@/server/auth/actor";
@@ -13,9 +14,15 @@ type Reader = Pick<Prisma.TransactionClient, "membership">;
  */
 export async function meetingViewerFor(actor: Actor | null, reader?: Reader): Promise<MeetingViewer | null> {
   if (!actor) return null;
-  const client = reader ?? (await db());
   const today = stockholmDay(new Date());
-  const memberships = await client.membership.findMany({
+  const memberships = reader ? await membershipsToday(reader, actor, today) : await requestMembershipsToday(actor.personId, actor.partnershipId, today.toISOString());
+  const groupRoles: Record<string, GroupRole[]> = {};
+  for (const membership of memberships) (groupRoles[membership.groupId] ??= []).push(membership.role);
+  return { userId: actor.userId, personId: actor.personId, isAdministrator: actor.roles.includes("ADMINISTRATOR"), groupRoles };
+}
+
+function membershipsToday(client: Reader, actor: Pick<Actor, "personId" | "partnershipId">, today: Date) {
+  return client.membership.findMany({
     where: {
       personId: actor.personId,
       startDate: { lte: today },
@@ -24,7 +31,12 @@ export async function meetingViewerFor(actor: Actor | null, reader?: Reader): Pr
     },
     select: { groupId: true, role: true },
   });
-  const groupRoles: Record<string, GroupRole[]> = {};
-  for (const membership of memberships) (groupRoles[membership.groupId] ??= []).push(membership.role);
-  return { userId: actor.userId, personId: actor.personId, isAdministrator: actor.roles.includes("ADMINISTRATOR"), groupRoles };
 }
+
+/**
+ * Outside a transaction, read once per request: a page's parts (the start page has several) each
+ * ask for the viewer, and the memberships cannot change while one page is rendered.
+ */
+const requestMembershipsToday = cache(async (personId: string, partnershipId: string, todayIso: string) =>
+  membershipsToday(await db(), { personId, partnershipId }, new Date(todayIso)),
+);
