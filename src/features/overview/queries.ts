@@ -17,6 +17,7 @@ import { countRecordableActivities } from "@/features/results/queries";
 import { stockholmDay } from "@/lib/stockholm-day";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
+import { createPartnershipCache } from "@/server/partnership-cache";
 import {
   daysLeft,
   followUpState,
@@ -162,7 +163,7 @@ export async function getOverview(actor: Actor, now: Date = new Date()): Promise
     has("working") ? findActivitiesToFollowUp(actor, today) : [],
     has("contributor") ? findContributorWork(actor, now, today) : null,
     has("administrator") ? findAdministratorWork(actor, now, today, year) : null,
-    has("reader") ? findReaderWork(partnershipId, year) : null,
+    has("reader") ? readerFacts.get(partnershipId, `reader:${year}`, now, () => findReaderWork(partnershipId, year)) : null,
   ]);
 
   // Proposals past their submission and plans before adoption are the groups' and administrators' material.
@@ -301,9 +302,54 @@ async function findContributorWork(actor: Actor, now: Date, today: Date): Promis
   };
 }
 
+/**
+ * The administrator's and the reader's parts are the partnership's, the same for each of its
+ * administrators (readers): kept while nothing in the partnership changed and on the same day
+ * (src/server/partnership-cache.ts), as the year in brief is through the report's cache. What
+ * changes without an audit event (the outbox's delivery) and what depends on the hour (an
+ * invitation's expiry) is read or judged on every request.
+ */
+const administratorFacts = createPartnershipCache<AdministratorFacts>();
+const readerFacts = createPartnershipCache<ReaderWork>();
+
+/** Forgets the kept parts (tests that change data behind the application's back). */
+export function clearOverviewCache(): void {
+  administratorFacts.clear();
+  readerFacts.clear();
+}
+
+type AdministratorFacts = {
+  compositionFindings: Finding[];
+  cadenceFindings: CadenceFinding[];
+  invited: { active: boolean; person: { id: string; name: string }; invitations: { expiresAt: Date; acceptedAt: Date | null }[] }[];
+  agreement: Awaited<ReturnType<typeof getAgreementDeadlines>>;
+};
+
 async function findAdministratorWork(actor: Actor, now: Date, today: Date, year: number): Promise<AdministratorWork> {
+  const [facts, mail] = await Promise.all([
+    administratorFacts.get(actor.partnershipId, `administrator:${year}`, now, () => readAdministratorFacts(actor, now, year)),
+    countOutboxMessages(actor.partnershipId),
+  ]);
+  const invitations = facts.invited.flatMap((user) => {
+    const status = accountStatus({ active: user.active, hasPassword: false, lastSignInAt: null, invitations: user.invitations }, now);
+    return status === "INVITED" || status === "INVITATION_EXPIRED" ? [{ personId: user.person.id, name: user.person.name, expired: status === "INVITATION_EXPIRED" }] : [];
+  });
+  const { agreement } = facts;
+  return {
+    compositionFindings: facts.compositionFindings,
+    cadenceFindings: facts.cadenceFindings,
+    invitations,
+    failedMail: mail.FAILED,
+    agreement: agreement && {
+      lastNoticeDay: agreement.noticeDeadline && { ...agreement.noticeDeadline, daysLeft: daysBetween(today, agreement.noticeDeadline.lastDay) },
+      amendmentsWaiting: agreement.amendmentsWaiting,
+    },
+  };
+}
+
+async function readAdministratorFacts(actor: Actor, now: Date, year: number): Promise<AdministratorFacts> {
   const prisma = await db();
-  const [compositionFindings, compliance, invited, mail, agreement] = await Promise.all([
+  const [compositionFindings, compliance, invited, agreement] = await Promise.all([
     findCompositionFindings(actor.partnershipId, now),
     findHomeCompliance(actor, now),
     prisma.user.findMany({
@@ -317,7 +363,6 @@ async function findAdministratorWork(actor: Actor, now: Date, today: Date, year:
       orderBy: { createdAt: "asc" },
       select: { active: true, person: { select: { id: true, name: true } }, invitations: { select: { expiresAt: true, acceptedAt: true } } },
     }),
-    countOutboxMessages(actor.partnershipId),
     getAgreementDeadlines(actor.partnershipId, now),
   ]);
 
@@ -329,22 +374,7 @@ async function findAdministratorWork(actor: Actor, now: Date, today: Date, year:
         : [],
     ),
   );
-
-  const invitations = invited.flatMap((user) => {
-    const status = accountStatus({ active: user.active, hasPassword: false, lastSignInAt: null, invitations: user.invitations }, now);
-    return status === "INVITED" || status === "INVITATION_EXPIRED" ? [{ personId: user.person.id, name: user.person.name, expired: status === "INVITATION_EXPIRED" }] : [];
-  });
-
-  return {
-    compositionFindings,
-    cadenceFindings,
-    invitations,
-    failedMail: mail.FAILED,
-    agreement: agreement && {
-      lastNoticeDay: agreement.noticeDeadline && { ...agreement.noticeDeadline, daysLeft: daysBetween(today, agreement.noticeDeadline.lastDay) },
-      amendmentsWaiting: agreement.amendmentsWaiting,
-    },
-  };
+  return { compositionFindings, cadenceFindings, invited, agreement };
 }
 
 /** What every signed-in user may read of the year: the adopted plan, decisions in force, published results. */
