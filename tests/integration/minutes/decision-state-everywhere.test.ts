@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPlanPage } from "@/features/activity-plans/plan-queries";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
 import { clearReportCache } from "@/features/follow-up-report/report-cache";
-import { getOverview } from "@/features/overview/queries";
+import { clearOverviewCache, getOverview } from "@/features/overview/queries";
 import { findPublicRegister, findRegister, getPriorityAreaPage } from "@/features/priority-areas/queries";
 import { openDataJsonResponse } from "@/features/results/open-data-responses";
 import { findPublicResults } from "@/features/results/queries";
@@ -85,8 +85,9 @@ describe("a decision awaiting justering, wherever it is shown", () => {
     });
 
     await prisma().minutes.update({ where: { id: minutesId }, data: { status: "APPROVED", approvedAt: new Date() } });
-    // The report's cache follows the audit log, which this direct update does not write to.
+    // The report's and the start page's caches follow the audit log, which this direct update does not write to.
     clearReportCache();
+    clearOverviewCache();
 
     expect(await statesEverywhere()).toEqual({
       plan: "inForce",
