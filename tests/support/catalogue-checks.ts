@@ -2,9 +2,9 @@ import { createTranslator, IntlErrorCode } from "next-intl";
 import { describe, expect, it } from "vitest";
 
 /**
- * The checks every feature's message catalogue must pass, shared by the features' own
- * messages.test.ts files (src/i18n/messages.test.ts checks the merged catalogue as a whole, but
- * not the ICU syntax nor that each file keeps to one namespace).
+ * The checks every feature's message catalogue must pass, run for each registered catalogue by
+ * src/i18n/feature-catalogues.test.ts (src/i18n/messages.test.ts checks the merged catalogue as a
+ * whole, but not the ICU syntax nor that each file keeps to one namespace).
  *
  *   describeCatalogue("the meetings' messages", { sv, en });
  */

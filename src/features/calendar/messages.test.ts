@@ -1,10 +1,8 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { describeCatalogue } from "../../../tests/support/catalogue-checks";
 import en from "./messages.en.json";
 import sv from "./messages.sv.json";
 
-describeCatalogue("the calendar's messages", { sv, en });
 
 describe("the calendar's counts", () => {
   it("count in the plural forms of each language", () => {

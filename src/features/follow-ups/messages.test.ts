@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeCatalogue } from "../../../tests/support/catalogue-checks";
 import en from "./messages.en.json";
 import sv from "./messages.sv.json";
 
-describeCatalogue("the follow-ups' messages", { sv, en });
 
 describe("the stale message", () => {
   it("names the newer follow-up's status in words, in both languages", async () => {

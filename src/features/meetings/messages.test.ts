@@ -2,11 +2,8 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/i18n/catalogue";
 import { TIME_ZONE } from "@/i18n/locales";
-import { describeCatalogue } from "../../../tests/support/catalogue-checks";
 import { cadenceRefusalValues } from "./meeting-context";
 import { instantFromStockholm } from "./meeting-time";
-import en from "./messages.en.json";
-import sv from "./messages.sv.json";
 
 const translator = (locale: "sv" | "en") =>
   createTranslator({
@@ -18,7 +15,6 @@ const translator = (locale: "sv" | "en") =>
     },
   }) as unknown as (key: string, values?: Record<string, string | number>) => string;
 
-describeCatalogue("the meetings' messages", { sv, en });
 
 describe("the meetings' refusals", () => {
   it("name the year and the dates of the meetings holding the slots when the cadence refuses", () => {

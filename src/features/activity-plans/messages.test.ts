@@ -1,5 +1,0 @@
-import { describeCatalogue } from "../../../tests/support/catalogue-checks";
-import en from "./messages.en.json";
-import sv from "./messages.sv.json";
-
-describeCatalogue("the activity plans' messages", { sv, en });
