@@ -25,6 +25,15 @@ async function sessionCookie(claims: Record<string, unknown>, writtenSecondsAgo:
 }
 
 const get = (path: string, cookie?: string) => proxy(new NextRequest(new URL(path, "http://localhost:3000"), { headers: cookie ? { cookie: `${COOKIE}=${cookie}` } : {} }));
+/** A form post without JavaScript from the site itself (signing in and out are posts). */
+const post = (path: string, cookie: string) =>
+  proxy(
+    new NextRequest(new URL(path, "http://localhost:3000"), {
+      method: "POST",
+      headers: { cookie: `${COOKIE}=${cookie}`, origin: "http://localhost:3000", host: "localhost:3000", "content-type": "application/x-www-form-urlencoded" },
+      body: "a=1",
+    }),
+  );
 
 beforeAll(() => {
   process.env.AUTH_SECRET = SECRET;
@@ -55,6 +64,13 @@ describe("the proxy's session check", () => {
     expect(written?.sameSite).toBe("lax");
     const expires = new Date(written!.expires as Date | number).getTime() / 1000;
     expect(Math.abs(expires - (now() + SESSION_IDLE_SECONDS))).toBeLessThan(5);
+  });
+
+  it("does not write the cookie on a post, which may be signing in or out with a cookie of its own", async () => {
+    const cookie = await sessionCookie({ aid: "a", sv: 0, sid: "s", authTime: now() - 3600 }, 600);
+    const response = await post("/account", cookie);
+    expect(response.status).toBe(200);
+    expect(response.cookies.get(COOKIE)).toBeUndefined();
   });
 
   it("treats a tampered cookie, or one past the session's absolute end, as none", async () => {

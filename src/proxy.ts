@@ -85,7 +85,8 @@ async function withSession(request: NextRequest): Promise<NextResponse> {
   if (request.nextUrl.searchParams.has(NOTICE_PARAM)) requestHeaders.set(NOTICE_HEADER, search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  const refreshed = session ? await refreshSessionCookie(session) : null;
+  // Only on reads: a post may be signing in or out, whose own cookie must be the last word.
+  const refreshed = session && !changesState(request.method) ? await refreshSessionCookie(session) : null;
   if (refreshed) {
     response.cookies.set(refreshed.name, refreshed.value, { httpOnly: true, sameSite: "lax", path: "/", secure: refreshed.secure, expires: refreshed.expires });
   }
