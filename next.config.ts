@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./src/lib/http/security-headers";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./src/lib/uploads/upload-limits";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
@@ -18,17 +19,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
   },
   async headers() {
-    const security = [
-      { key: "X-Content-Type-Options", value: "nosniff" },
-      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "X-Frame-Options", value: "DENY" },
-      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-      // Browsers ignore HSTS over plain http, so it is safe to send whenever we run in production.
-      ...(process.env.NODE_ENV === "production"
-        ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-        : []),
-    ];
-    return [{ source: "/:path*", headers: security }];
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },
 };
 

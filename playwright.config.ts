@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests against the production build (`npm run test:e2e` = `next build && playwright
+ * End-to-end tests against the production build (`npm run test:e2e` = `npm run build && playwright
  * test`). The web server below serves the build the way `npm start` does (scripts/start.ts) on a
  * fresh, seeded embedded database in a temporary folder and removes it again when the run ends
  * (tests/e2e/support/test-server.ts).

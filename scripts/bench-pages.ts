@@ -84,7 +84,7 @@ try {
   const authSecret = randomBytes(32).toString("base64url");
   for (let round = 0; round < rounds; round++) {
     for (const root of roots) {
-      const server = spawnNextServer({ port: await freePort(), root, env: { ...env, AUTH_SECRET: authSecret, JOBS_DISABLED: "1", AUTH_URL: undefined } });
+      const server = spawnNextServer({ port: await freePort(), root, program: "npm start", env: { ...env, AUTH_SECRET: authSecret, JOBS_DISABLED: "1", AUTH_URL: undefined } });
       try {
         await server.ready();
         const [client] = await signedInClients([server.url], values.as, DEMO_PASSWORD, 1);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:weight` (issue #16): what each page costs the browser to load. Starts the BUILT
- * app (run `npm run build` first; this builds nothing) on a fresh embedded database with the demo
- * data, opens every page of scripts/lib/weight-pages.ts in Chromium signed out and as each demo
+ * app (run `npm run build` first; this builds nothing) as `npm start` serves it (scripts/start.ts,
+ * with the build's Brotli assets) on a fresh embedded database with the demo data, opens every page of scripts/lib/weight-pages.ts in Chromium signed out and as each demo
  * role, and prints per page the compressed bytes of JavaScript, CSS, the document and the rest
  * (RSC prefetches, fonts, icons) as the browser received them (Chrome's transfer size,
  * Network.loadingFinished's encodedDataLength, headers included), and the number of requests.
@@ -32,6 +32,7 @@ import { openEmbeddedDatabase } from "@/server/db/connection";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/server/seed/demo-accounts";
 import { migrateAndSeed } from "./lib/database";
 import { freePort, hasBuild, ROOT, spawnNextServer, type NextServer } from "./lib/next-server";
+import { loadPrecompressedAssets, staticFolder } from "./lib/precompressed-assets";
 import { LIGHTHOUSE_CATEGORIES, runLighthouse } from "./lib/lighthouse";
 import { JS_BUDGET_BYTES, weighedPages, type WeighedPage } from "./lib/weight-pages";
 
@@ -96,6 +97,7 @@ async function startServer(root: string, seeded: string, name: string): Promise<
   fs.cpSync(seeded, dataDir, { recursive: true });
   const server = spawnNextServer({
     root,
+    program: "npm start",
     port: await freePort(),
     env: { SAMVERKAN_DATA_DIR: dataDir, DATABASE_URL: undefined, AUTH_SECRET: randomBytes(32).toString("base64url"), JOBS_DISABLED: "1", AUTH_URL: undefined },
   });
@@ -167,6 +169,10 @@ async function main(): Promise<number> {
       console.error(`No build in ${label} (${root}): run \`npm run build\` there first.`);
       return 2;
     }
+  }
+  if (loadPrecompressedAssets(staticFolder(ROOT)).size === 0) {
+    console.error("The build has no Brotli copies of its assets: build with `npm run build` (not `next build` alone).");
+    return 2;
   }
   const pages = weighedPages(stockholmYear(new Date()));
   console.log("Seeding a fresh embedded database with the demo partnership…");

@@ -17,7 +17,6 @@ import { watchParents } from "./lib/parent-watch";
 import { serveApp } from "./lib/serve";
 
 const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules", ".bin", "next");
 const port = Number(process.env.PORT || 3000);
 // Where to listen: every interface unless BIND_ADDRESS says otherwise (e.g. 127.0.0.1).
 const hostname = process.env.BIND_ADDRESS || undefined;
@@ -38,7 +37,7 @@ watchParents(() => {
 
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   console.log("No build found: building the application (about a minute)…");
-  const build = spawnSync(nextBin, ["build"], { cwd: root, env: process.env, stdio: "inherit" });
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, env: process.env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -50,10 +50,16 @@ export type StartOptions = {
   hostname?: string;
   /** The checkout whose build to serve (default: this one), e.g. another branch's worktree to compare with. */
   root?: string;
+  /**
+   * What serves the build: Next.js's own `next start` (default), or the program `npm start` runs
+   * (scripts/start.ts: migrates, seeds an empty database, then serves through the application's
+   * own server, scripts/lib/serve.ts, with its Brotli assets), for measuring what users get.
+   */
+  program?: "next start" | "npm start";
 };
 
 /**
- * Starts `next start` and returns at once, so that the caller can register its stop before
+ * Starts the server and returns at once, so that the caller can register its stop before
  * waiting for it to be ready (an interrupted start must not leave a server behind).
  */
 export function spawnNextServer(options: StartOptions): NextServer {
@@ -64,7 +70,12 @@ export function spawnNextServer(options: StartOptions): NextServer {
     else env[name] = value;
   }
   const root = options.root ?? ROOT;
-  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(options.port), "--hostname", hostname], {
+  const [command, args] =
+    options.program === "npm start"
+      ? [process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")]]
+      : [path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(options.port), "--hostname", hostname]];
+  if (options.program === "npm start") Object.assign(env, { PORT: String(options.port), BIND_ADDRESS: hostname });
+  const child: ChildProcess = spawn(command, args, {
     cwd: root,
     // In its own process group, so that stopping it also stops the next-server it starts.
     detached: true,

@@ -1,11 +1,13 @@
 /**
  * The application's HTTP server: Next.js's request handler (its custom-server API) behind a plain
- * Node server that we own, for the two things `next start` cannot do for us:
+ * Node server that we own, for the three things `next start` cannot do for us:
  *
  * - the client's address: X-Forwarded-For is replaced with the one address chosen from the socket
  *   and the trusted-proxy setting (src/server/auth/client-address.ts), so a forged header changes
  *   nothing; with no trusted proxy, the forwarded host and protocol are the client's words too and
  *   are dropped;
+ * - Brotli for the build's static assets, compressed once at build time
+ *   (scripts/lib/precompressed-assets.ts); Next.js compresses with gzip only;
  * - one process: the server runs inside `npm start`'s own process, so there is nothing to leave
  *   behind when it stops (see scripts/lib/parent-watch.ts for when its parent is killed).
  *
@@ -14,6 +16,7 @@
  */
 import http from "node:http";
 import { resolveClientAddress } from "../../src/server/auth/client-address";
+import { loadPrecompressedAssets, servePrecompressed, staticFolder, type PrecompressedAssets } from "./precompressed-assets";
 
 export type ServeOptions = { dir: string; port: number; hostname?: string; trustedProxyHops: number };
 export type RequestHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void> | void;
@@ -24,17 +27,20 @@ export async function serveApp(options: ServeOptions): Promise<http.Server> {
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: options.hostname ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  return listen(createAppServer((request, response) => handle(request, response), options.trustedProxyHops), options.port, options.hostname);
+  const assets = loadPrecompressedAssets(staticFolder(options.dir));
+  return listen(createAppServer((request, response) => handle(request, response), options.trustedProxyHops, assets), options.port, options.hostname);
 }
 
 /** The Node server in front of a request handler (exported for tests with a stand-in handler). */
-export function createAppServer(handle: RequestHandler, trustedProxyHops: number): http.Server {
+export function createAppServer(handle: RequestHandler, trustedProxyHops: number, assets: PrecompressedAssets = new Map()): http.Server {
+  const production = process.env.NODE_ENV === "production";
   return http.createServer((request, response) => {
     if (!hasDecodablePath(request.url ?? "/")) {
       response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
       response.end("Bad request: the address cannot be decoded.");
       return;
     }
+    if (servePrecompressed(assets, request, response, production)) return;
     request.headers["x-forwarded-for"] = resolveClientAddress(request.headers["x-forwarded-for"], request.socket.remoteAddress, trustedProxyHops);
     delete request.headers["x-real-ip"];
     if (trustedProxyHops === 0) {

@@ -25,7 +25,7 @@ const OWNER_FILE = "owner.pid";
 const STOP_TIMEOUT_MS = 8_000;
 
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.error("[e2e server] No build found: run `next build` first (`npm run test:e2e` does).");
+  console.error("[e2e server] No build found: run `npm run build` first (`npm run test:e2e` does).");
   process.exit(1);
 }
 
