@@ -1,11 +1,12 @@
-import { decode, encode, type JWT } from "next-auth/jwt";
-import { isWithinSessionLifetime, refreshedSessionExpiry, SESSION_IDLE_SECONDS } from "@/lib/session-lifetime";
+import type { JWT } from "next-auth/jwt";
+import { isWithinSessionLifetime, refreshedSessionExpiry } from "@/lib/session-lifetime";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 /**
  * The session cookie as next-auth writes it (an encrypted JWT, the key derived from AUTH_SECRET with
  * the cookie's name as salt), read and extended here without next-auth's request round trip: the
  * proxy extends it without touching the database, and pages read it once and check the account in
- * one query (./read-session.ts).
+ * one query (./read-session.ts). The token format is next-auth's (./session-token.ts).
  */
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 /** Browsers keep cookies up to 4 096 bytes; next-auth splits larger ones into `.0`, `.1`, …. */
@@ -41,8 +42,8 @@ export async function readSessionCookie(cookies: readonly Cookie[]): Promise<Ses
     const value = cookieValue(cookies, name);
     if (!value) continue;
     try {
-      const token = await decode({ token: value, secret, salt: name });
-      if (token) return isWithinSessionLifetime(token, Math.floor(Date.now() / 1000)) ? { name, token } : null;
+      const token: JWT = await decodeSessionToken(value, secret, name);
+      return isWithinSessionLifetime(token, Math.floor(Date.now() / 1000)) ? { name, token } : null;
     } catch {
       // A cookie we cannot decrypt (another secret, tampered, expired) is no session.
     }
@@ -61,7 +62,8 @@ export async function refreshSessionCookie(session: SessionCookie, nowSeconds = 
   const expiry = refreshedSessionExpiry(session.token, nowSeconds);
   if (!secret || expiry === null) return null;
   const { iat: _iat, exp: _exp, jti: _jti, ...claims } = session.token;
-  const value = await encode({ token: claims, secret, salt: session.name, maxAge: Math.min(expiry - nowSeconds, SESSION_IDLE_SECONDS) });
+  // The expiry is already within the idle and the absolute end (refreshedSessionExpiry).
+  const value = await encodeSessionToken(claims, secret, session.name, expiry - nowSeconds);
   // A token this small never needs chunks; if one ever did, next-auth's own routes write it.
   if (value.length > COOKIE_CHUNK_LIMIT) return null;
   return { name: session.name, value, expires: new Date(expiry * 1000), secure: session.name.startsWith("__Secure-") };
