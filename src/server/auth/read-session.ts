@@ -9,8 +9,8 @@ import { findSessionAccount } from "./verify-credentials";
  *
  * next-auth's own `auth()` does the same through a detour that costs on every request: it builds a
  * Request, runs its session endpoint (decrypt, callbacks, encrypt a new cookie that a page cannot set
- * anyway) and parses the JSON it answers. Here the cookie is decrypted with next-auth's own key
- * derivation and the account checked in one query (findSessionAccount): the account may still sign
+ * anyway) and parses the JSON it answers. Here the cookie is decrypted in next-auth's token format
+ * (./session-token.ts, the key derived once) and the account checked in one query (findSessionAccount): the account may still sign
  * in, its session version is the cookie's, and this session was not ended.
  */
 export async function auth(): Promise<Session | null> {
