@@ -14,11 +14,14 @@ type Reader = Pick<Prisma.TransactionClient, "membership">;
  */
 export async function meetingViewerFor(actor: Actor | null, reader?: Reader): Promise<MeetingViewer | null> {
   if (!actor) return null;
+  const isAdministrator = actor.roles.includes("ADMINISTRATOR");
+  // Outside an action, the session's own statement has read them for this request.
+  if (!reader && actor.groupRolesToday) return { userId: actor.userId, personId: actor.personId, isAdministrator, groupRoles: actor.groupRolesToday };
   const today = stockholmDay(new Date());
   const memberships = reader ? await membershipsToday(reader, actor, today) : await requestMembershipsToday(actor.personId, actor.partnershipId, today.toISOString());
   const groupRoles: Record<string, GroupRole[]> = {};
   for (const membership of memberships) (groupRoles[membership.groupId] ??= []).push(membership.role);
-  return { userId: actor.userId, personId: actor.personId, isAdministrator: actor.roles.includes("ADMINISTRATOR"), groupRoles };
+  return { userId: actor.userId, personId: actor.personId, isAdministrator, groupRoles };
 }
 
 function membershipsToday(client: Reader, actor: Pick<Actor, "personId" | "partnershipId">, today: Date) {

@@ -1,3 +1,4 @@
+import type { GroupRole } from "@/generated/prisma/client";
 import type { Role } from "@/lib/roles";
 
 /**
@@ -13,4 +14,10 @@ export type Actor = {
   name: string;
   email: string;
   roles: Role[];
+  /**
+   * The person's roles today in each group of the partnership, by group id, as the session's
+   * statement read them for this request. Absent for an actor made elsewhere (tests, jobs): the
+   * meeting rules then read them from the database (features/meetings/viewer.ts).
+   */
+  groupRolesToday?: Readonly<Record<string, readonly GroupRole[]>>;
 };

@@ -36,6 +36,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     name: participation.name,
     email: account.email,
     roles: participation.roles,
+    groupRolesToday: participation.groupRolesToday,
   };
 });
 

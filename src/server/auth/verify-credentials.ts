@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { isRole, type Role } from "@/lib/roles";
-import type { Prisma } from "@/generated/prisma/client";
+import type { GroupRole, Prisma } from "@/generated/prisma/client";
+import { stockholmDay } from "@/lib/stockholm-day";
 import { verifyAgainstDecoy, verifyPassword } from "./passwords";
 import { bilingualMail } from "@/server/mail/bilingual";
 import { queueMail } from "@/server/mail/outbox";
@@ -197,6 +198,8 @@ export type Participation = {
   /** The person's name in this partnership. */
   name: string;
   roles: Role[];
+  /** The person's roles today (Stockholm's day) in each group of this partnership, by group id. */
+  groupRolesToday: Record<string, GroupRole[]>;
 };
 
 export type SessionAccount = {
@@ -237,22 +240,29 @@ type SessionRow = {
   partnershipSlug: string | null;
   partnershipName: string | null;
   partnershipNameEn: string | null;
+  groupRolesToday: { groupId: string; role: GroupRole }[] | null;
 };
 
 /**
  * The account behind a session with its partnerships, or null when it no longer may be signed in.
  * Every request asks this, so it is one statement: the account, whether this session was ended,
  * and one row per active participation (an active user whose person is active), oldest partnership
- * first.
+ * first, with the person's group memberships of the day, which most pages need for the meeting
+ * rules (features/meetings/viewer.ts) and would otherwise read with a statement of their own.
  */
-export async function findSessionAccount(accountId: string, sessionVersion: number, sessionId: string): Promise<SessionAccount | null> {
+export async function findSessionAccount(accountId: string, sessionVersion: number, sessionId: string, now = new Date()): Promise<SessionAccount | null> {
   const prisma = await db();
+  const today = stockholmDay(now).toISOString().slice(0, 10);
   const rows = await prisma.$queryRaw<SessionRow[]>`
     SELECT a."id", a."email", a."name", a."installationAdministrator", a."sessionVersion",
            EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."sessionId" = ${sessionId} AND e."accountId" = a."id") AS "ended",
            u."id" AS "userId", u."roles"::text[] AS "roles",
            p."id" AS "personId", p."name" AS "personName",
-           pa."id" AS "partnershipId", pa."slug" AS "partnershipSlug", pa."name" AS "partnershipName", pa."nameEn" AS "partnershipNameEn"
+           pa."id" AS "partnershipId", pa."slug" AS "partnershipSlug", pa."name" AS "partnershipName", pa."nameEn" AS "partnershipNameEn",
+           (SELECT json_agg(json_build_object('groupId', m."groupId", 'role', m."role"))
+              FROM "Membership" m JOIN "Group" g ON g."id" = m."groupId"
+             WHERE m."personId" = p."id" AND g."partnershipId" = pa."id"
+               AND m."startDate" <= ${today}::date AND (m."endDate" IS NULL OR m."endDate" >= ${today}::date)) AS "groupRolesToday"
     FROM "Account" a
     LEFT JOIN ("User" u
       JOIN "Person" p ON p."id" = u."personId" AND p."active"
@@ -274,6 +284,7 @@ export async function findSessionAccount(accountId: string, sessionVersion: numb
             partnershipNameEn: row.partnershipNameEn,
             name: row.personName ?? "",
             roles: (row.roles ?? []).filter(isRole),
+            groupRolesToday: rolesByGroup(row.groupRolesToday ?? []),
           },
         ]
       : [],
@@ -287,6 +298,12 @@ export async function findSessionAccount(accountId: string, sessionVersion: numb
     sessionVersion: account.sessionVersion,
     participations,
   };
+}
+
+function rolesByGroup(memberships: { groupId: string; role: GroupRole }[]): Record<string, GroupRole[]> {
+  const roles: Record<string, GroupRole[]> = {};
+  for (const membership of memberships) (roles[membership.groupId] ??= []).push(membership.role);
+  return roles;
 }
 
 /** For sign-in through the organisation's identity provider: only invited accounts that may sign in. */
