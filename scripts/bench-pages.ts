@@ -4,7 +4,9 @@
  * partnerships, as `npm start` does) into a fresh database — PostgreSQL (created and dropped on
  * the server) or the embedded one (a temporary folder) — serves each BUILT checkout on it in turn,
  * signs in through the real form and asks each page a number of times after a warm-up. Prints p50,
- * p90 and min per page and build. It fails only when a page does not answer 200.
+ * p90 and min per page and build, and the CPU time the server used per request (from /proc: it
+ * does not grow when another program holds the CPU, so it compares builds more steadily). It fails
+ * only when a page does not answer 200.
  *
  *   npm run build && npm run bench:pages
  *   npm run bench:pages -- --compare=/path/to/other/checkout --database=embedded --requests=40
@@ -50,6 +52,8 @@ const rounds = Math.max(1, Number(values.rounds) || 2);
 const paths = values.paths.split(",").filter(Boolean);
 const roots = [ROOT, ...values.compare.split(",").filter(Boolean).map((root) => path.resolve(root))];
 const WARMUP_REQUESTS = 5;
+// USER_HZ: what /proc/<pid>/stat counts CPU time in (100 on every Linux this runs on).
+const CLOCK_TICKS_PER_SECOND = 100;
 
 for (const root of roots) {
   if (!hasBuild(root)) {
@@ -75,7 +79,7 @@ if (embedded) {
   database = await openPostgresDatabase(url, 4);
 }
 
-type Row = { build: string; path: string; times: number[] };
+type Row = { build: string; path: string; times: number[]; cpuMs: number };
 const rows: Row[] = [];
 try {
   await prepareDatabase(database, { afterMigrate: async ({ prisma }) => void (await seedDemo(prisma)) });
@@ -91,13 +95,15 @@ try {
         for (const page of paths) {
           for (let index = 0; index < WARMUP_REQUESTS; index++) await fetchPage(client!, page);
           let row = rows.find((candidate) => candidate.build === root && candidate.path === page);
-          if (!row) rows.push((row = { build: root, path: page, times: [] }));
+          if (!row) rows.push((row = { build: root, path: page, times: [], cpuMs: 0 }));
+          const cpuBefore = groupCpuMs(server.pid);
           for (let index = 0; index < requests; index++) {
             const started = performance.now();
             const answer = await fetchPage(client!, page);
             if (answer.failure) throw new Error(`GET ${page} on ${root} answered ${answer.failure}`);
             row.times.push(performance.now() - started);
           }
+          row.cpuMs += groupCpuMs(server.pid) - cpuBefore;
         }
       } finally {
         await server.stop();
@@ -108,14 +114,40 @@ try {
   for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(`cleanup: ${error}`));
 }
 
+/**
+ * CPU time (user + system) the server's processes have used so far, from /proc: unlike the time a
+ * request takes, it does not grow when another program holds the CPU. Linux only; NaN elsewhere.
+ */
+function groupCpuMs(groupId: number): number {
+  try {
+    let ticks = 0;
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // gone meanwhile
+      }
+      // After the command's closing parenthesis: state, ppid, pgrp, … utime (14th field), stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 const label = (root: string) => (root === ROOT ? "this checkout" : path.relative(ROOT, root) || root);
 const figures = (root: string, page: string) => {
-  const sorted = [...rows.find((row) => row.build === root && row.path === page)!.times].sort((a, b) => a - b);
-  return [percentile(sorted, 50), percentile(sorted, 90), sorted[0]!].map((value) => value.toFixed(1));
+  const row = rows.find((candidate) => candidate.build === root && candidate.path === page)!;
+  const sorted = [...row.times].sort((a, b) => a - b);
+  return [percentile(sorted, 50), percentile(sorted, 90), sorted[0]!, row.cpuMs / row.times.length].map((value) => value.toFixed(1));
 };
 console.log(
   formatTable([
-    ["page", ...roots.flatMap((root) => [`${label(root)}: p50 ms`, "p90", "min"])],
+    ["page", ...roots.flatMap((root) => [`${label(root)}: p50 ms`, "p90", "min", "CPU ms/request"])],
     ...paths.map((page) => [page, ...roots.flatMap((root) => figures(root, page))]),
   ]).join("\n"),
 );
