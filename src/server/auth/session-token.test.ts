@@ -1,3 +1,5 @@
+import { hkdfSync } from "node:crypto";
+import { EncryptJWT } from "jose";
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { decodeSessionToken, encodeSessionToken, keptKeyCount } from "./session-token";
@@ -36,5 +38,26 @@ describe("the session token in next-auth's format", () => {
     expect(keptKeyCount()).toBe(before + 1);
     await expect(decodeSessionToken(tokens[0]!, SECRET, `${salt}-other`)).rejects.toThrow();
     expect(keptKeyCount()).toBe(before + 2);
+  });
+
+  it("reads a token again from memory, a copy each time, until it expires", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await encodeSessionToken(claims, SECRET, SALT, 600);
+    const first = await decodeSessionToken(token, SECRET, SALT, now);
+    first.aid = "changed by a caller";
+    expect((await decodeSessionToken(token, SECRET, SALT, now + 60)).aid).toBe("account-1");
+    // The tolerance next-auth allows (15 s) past its expiry, and no further.
+    expect((await decodeSessionToken(token, SECRET, SALT, now + 614)).aid).toBe("account-1");
+    await expect(decodeSessionToken(token, SECRET, SALT, now + 616)).rejects.toThrow();
+    // Another secret or salt does not find what this one kept.
+    await expect(decodeSessionToken(token, "another-secret-of-reasonable-length-98765", SALT, now + 60)).rejects.toThrow();
+  });
+
+  it("refuses a token without an expiry", async () => {
+    const ours = await encodeSessionToken(claims, SECRET, SALT, 600);
+    const header = JSON.parse(Buffer.from(ours.split(".")[0]!, "base64url").toString()) as { kid: string };
+    const key = hkdfSync("sha256", SECRET, SALT, `Auth.js Generated Encryption Key (${SALT})`, 64);
+    const endless = await new EncryptJWT(claims).setProtectedHeader({ alg: "dir", enc: "A256CBC-HS512", kid: header.kid }).encrypt(new Uint8Array(key));
+    await expect(decodeSessionToken(endless, SECRET, SALT)).rejects.toThrow();
   });
 });
