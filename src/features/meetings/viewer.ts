@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { stockholmDay } from "@/lib/stockholm-day";
 import type { Actor } from "@/server/auth/actor";
@@ -10,15 +9,15 @@ type Reader = Pick<Prisma.TransactionClient, "membership">;
 
 /**
  * The actor as meeting access sees them: administrator or not, and their roles today in each group.
- * Pass the transaction inside actions so the check and the change see the same memberships.
+ * In a request the session's own statement has read the roles (Actor.groupRolesToday). Pass the
+ * transaction inside actions so the check and the change see the same memberships; an actor made
+ * without the session's roles (tests) has them read here.
  */
 export async function meetingViewerFor(actor: Actor | null, reader?: Reader): Promise<MeetingViewer | null> {
   if (!actor) return null;
   const isAdministrator = actor.roles.includes("ADMINISTRATOR");
-  // Outside an action, the session's own statement has read them for this request.
   if (!reader && actor.groupRolesToday) return { userId: actor.userId, personId: actor.personId, isAdministrator, groupRoles: actor.groupRolesToday };
-  const today = stockholmDay(new Date());
-  const memberships = reader ? await membershipsToday(reader, actor, today) : await requestMembershipsToday(actor.personId, actor.partnershipId, today.toISOString());
+  const memberships = await membershipsToday(reader ?? (await db()), actor, stockholmDay(new Date()));
   const groupRoles: Record<string, GroupRole[]> = {};
   for (const membership of memberships) (groupRoles[membership.groupId] ??= []).push(membership.role);
   return { userId: actor.userId, personId: actor.personId, isAdministrator, groupRoles };
@@ -35,11 +34,3 @@ function membershipsToday(client: Reader, actor: Pick<Actor, "personId" | "partn
     select: { groupId: true, role: true },
   });
 }
-
-/**
- * Outside a transaction, read once per request: a page's parts (the start page has several) each
- * ask for the viewer, and the memberships cannot change while one page is rendered.
- */
-const requestMembershipsToday = cache(async (personId: string, partnershipId: string, todayIso: string) =>
-  membershipsToday(await db(), { personId, partnershipId }, new Date(todayIso)),
-);
