@@ -51,6 +51,12 @@ export const FEATURE_CATALOGUES: Record<Locale, Messages[]> = {
 
 const BASE: Record<Locale, Messages> = { sv: svBase, en: enBase };
 
+// Merged once: every request asks for its language's catalogue.
+const MERGED: Record<Locale, Messages> = {
+  sv: Object.freeze(Object.assign({}, BASE.sv, ...FEATURE_CATALOGUES.sv)),
+  en: Object.freeze(Object.assign({}, BASE.en, ...FEATURE_CATALOGUES.en)),
+};
+
 export function messagesFor(locale: Locale): Messages {
-  return Object.assign({}, BASE[locale], ...FEATURE_CATALOGUES[locale]);
+  return MERGED[locale];
 }

@@ -188,6 +188,7 @@ describe("findSessionAccount", () => {
   it("returns the account with its participation: person, partnership and roles", async () => {
     const account = await prisma().account.findUniqueOrThrow({ where: { email: ADMIN } });
     const user = await prisma().user.findFirstOrThrow({ where: { accountId: account.id }, include: { person: { include: { partnership: true } } } });
+    const groups = await prisma().group.findMany({ where: { partnershipId: user.partnershipId }, select: { id: true } });
     expect(await findSessionAccount(account.id, account.sessionVersion, "session-1")).toEqual({
       accountId: account.id,
       name: account.name,
@@ -204,6 +205,8 @@ describe("findSessionAccount", () => {
           partnershipNameEn: user.person.partnership.nameEn,
           name: "Maria Lindqvist",
           roles: ["ADMINISTRATOR"],
+          // The demo's administrator is the secretary of both groups (more in auth/session-memberships.test.ts).
+          groupRolesToday: Object.fromEntries(groups.map((group) => [group.id, ["SECRETARY"]])),
         },
       ],
     });
