@@ -60,3 +60,20 @@ const MERGED: Record<Locale, Messages> = {
 export function messagesFor(locale: Locale): Messages {
   return MERGED[locale];
 }
+
+/** The namespaces of src/i18n/messages, shared by every part of the site (the same in both languages). */
+export const SHARED_NAMESPACES: readonly string[] = Object.keys(svBase);
+
+/**
+ * The part of a catalogue a page's client components get: the shared namespaces and the feature
+ * namespaces named (see components/i18n/client-messages.tsx).
+ */
+export function clientMessages(messages: Messages, featureNamespaces: readonly string[]): Messages {
+  const picked: Messages = {};
+  for (const namespace of [...SHARED_NAMESPACES, ...featureNamespaces]) {
+    const part = messages[namespace];
+    if (part !== undefined) picked[namespace] = part;
+  }
+  return picked;
+}
+

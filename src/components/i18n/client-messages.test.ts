@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { clientMessages, FEATURE_CATALOGUES, messagesFor, SHARED_NAMESPACES } from "@/i18n/catalogue";
 
 /**
  * The rule of client-messages.tsx, checked on the sources: a page that can render a client
  * component that translates (found by following the page's imports) sits under a layout that
- * gives it the whole catalogue (FormsLayout); otherwise its forms would show keys, some only when
- * the server refuses something. Pages that cannot stay without it, the yearly report above all.
+ * gives it the catalogue's shared namespaces and the feature namespaces its forms use (FormsLayout);
+ * otherwise its forms would show keys, some only when the server refuses something. Pages that
+ * cannot stay without it, the yearly report above all.
  */
 
 const SRC = path.resolve(import.meta.dirname, "../..");
@@ -79,13 +81,50 @@ function pages(directory = APP): string[] {
   });
 }
 
-/** Whether a layout on the way from the root to the page gives its client components the whole catalogue. */
-function underFormsLayout(page: string): boolean {
+const FORMS_LAYOUT = /<FormsLayout namespaces=\{\[([^\]]*)\]\}>/;
+
+/** The layouts on the way from the page up to the root that give its client components messages. */
+function formsLayouts(page: string): string[] {
+  const layouts: string[] = [];
   for (let directory = path.dirname(page); directory.startsWith(APP); directory = path.dirname(directory)) {
     const layout = path.join(directory, "layout.tsx");
-    if (fs.existsSync(layout) && /FormsLayout as default/.test(read(layout))) return true;
+    if (fs.existsSync(layout) && FORMS_LAYOUT.test(read(layout))) layouts.push(layout);
   }
-  return false;
+  return layouts;
+}
+
+const underFormsLayout = (page: string) => formsLayouts(page).length > 0;
+
+/** The feature namespaces a FormsLayout names. */
+const declaredNamespaces = (layout: string) => [...read(layout).match(FORMS_LAYOUT)![1]!.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+
+const FEATURE_NAMESPACES = new Set(FEATURE_CATALOGUES.sv.flatMap((catalogue) => Object.keys(catalogue)));
+const isClient = (file: string) => /^\s*["']use client["']/.test(read(file));
+const isServerActions = (file: string) => /^\s*["']use server["']/.test(read(file));
+const importsOf = (file: string) => [...read(file).matchAll(IMPORT)].filter((match) => !match[1]).flatMap((match) => resolveImport(file, match[2]!) ?? []);
+
+/**
+ * The feature namespaces the browser may be asked to translate on a page, each with the modules that
+ * name it: what its client components name, and what the server actions they call answer with
+ * (message keys, which live in the action modules and the feature modules they import: the form
+ * definitions and domain rules).
+ */
+function namespacesInBrowser(page: string): Map<string, string[]> {
+  const files = new Set<string>();
+  for (const file of importedModules(page).filter(isClient)) {
+    files.add(file);
+    for (const actions of importsOf(file).filter(isServerActions)) {
+      files.add(actions);
+      for (const used of importsOf(actions)) if (used.includes(`${path.sep}features${path.sep}`)) files.add(used);
+    }
+  }
+  const found = new Map<string, string[]>();
+  for (const file of files) {
+    for (const match of read(file).matchAll(/["'`]([a-zA-Z]+)(?:\.|["'`])/g)) {
+      if (FEATURE_NAMESPACES.has(match[1]!)) found.set(match[1]!, [...new Set([...(found.get(match[1]!) ?? []), path.relative(SRC, file)])]);
+    }
+  }
+  return found;
 }
 
 const route = (page: string) => `/${path.relative(APP, path.dirname(page))}`.replace(/\/$/, "") || "/";
@@ -98,12 +137,40 @@ describe("the message catalogue in the browser", () => {
     expect(translatingClientModules(path.join(APP, "sign-in", "page.tsx"))).toContain("features/auth/sign-in-form.tsx");
   });
 
-  it("is given, whole, to every page that can render a client component that translates", () => {
+  it("is given to every page that can render a client component that translates", () => {
     const missing = all
       .filter((page) => !underFormsLayout(page))
       .map((page) => ({ route: route(page), modules: translatingClientModules(page) }))
       .filter(({ modules }) => modules.length > 0);
     expect(missing).toEqual([]);
+  });
+
+  it("gives each page with forms every feature namespace its forms and their actions name", () => {
+    const missing = all.flatMap((page) => {
+      const [layout] = formsLayouts(page);
+      if (!layout) return [];
+      const given = new Set(declaredNamespaces(layout));
+      return [...namespacesInBrowser(page)].filter(([namespace]) => !given.has(namespace)).map(([namespace, files]) => ({ route: route(page), namespace, files }));
+    });
+    expect(missing).toEqual([]);
+    // The analysis finds what it should: the proposal form and its actions name "proposals".
+    expect([...namespacesInBrowser(path.join(APP, "proposals", "new", "page.tsx")).keys()]).toContain("proposals");
+  });
+
+  it("names only namespaces that exist, and never stacks one FormsLayout inside another", () => {
+    const layouts = new Set(all.flatMap(formsLayouts));
+    expect(layouts.size).toBeGreaterThan(15);
+    for (const layout of layouts) for (const namespace of declaredNamespaces(layout)) expect(FEATURE_NAMESPACES.has(namespace), `${layout}: ${namespace}`).toBe(true);
+    // An inner provider would replace the outer one's messages, not add to them.
+    expect(all.filter((page) => formsLayouts(page).length > 1).map(route)).toEqual([]);
+  });
+
+  it("picks the shared namespaces and the ones named, nothing else", () => {
+    const messages = messagesFor("sv");
+    const picked = clientMessages(messages, ["proposals"]);
+    expect(Object.keys(picked).sort()).toEqual([...SHARED_NAMESPACES, "proposals"].sort());
+    expect(picked.proposals).toBe(messages.proposals);
+    expect(JSON.stringify(clientMessages(messages, [])).length).toBeLessThan(JSON.stringify(messages).length / 10);
   });
 
   it("is not sent with the yearly report and the other pages without forms", () => {

@@ -1,3 +1,8 @@
-// Pages here have forms: their client components get the whole message catalogue (see FormsLayout).
+import type { ReactNode } from "react";
+import { FormsLayout } from "@/components/i18n/client-messages";
+
+// Pages here have forms: their client components get the shared messages and these namespaces (see FormsLayout).
 // The route group keeps the public page beside them (../public) out of it: it has no form.
-export { FormsLayout as default } from "@/components/i18n/client-messages";
+export default function Layout({ children }: { children: ReactNode }) {
+  return <FormsLayout namespaces={["priorityAreas"]}>{children}</FormsLayout>;
+}

@@ -1,2 +1,7 @@
-// Pages here have forms: their client components get the whole message catalogue (see FormsLayout).
-export { FormsLayout as default } from "@/components/i18n/client-messages";
+import type { ReactNode } from "react";
+import { FormsLayout } from "@/components/i18n/client-messages";
+
+// Pages here have forms: their client components get the shared messages and these namespaces (see FormsLayout).
+export default function Layout({ children }: { children: ReactNode }) {
+  return <FormsLayout namespaces={["agreement", "installation", "people"]}>{children}</FormsLayout>;
+}
