@@ -17,11 +17,11 @@ import { clientMessages } from "@/i18n/catalogue";
  * (src/i18n/messages: validation, error summary, statuses, roles, …) and the feature namespaces its
  * forms and their server actions use (`FormsLayout namespaces`), as deep in the tree as it can:
  * /meetings lists meetings without forms, /meetings/[id] and /meetings/new have them. The sign-in
- * page sends about 8 kB of messages instead of 140. Pages without forms, such as the yearly follow-up
- * report, send none. client-messages.test.ts follows every page's imports and fails when one that
- * can render such a component is outside a FormsLayout, or when a namespace its forms or their
- * actions name is not given; the end-to-end accessibility matrix fails on any message the browser
- * could not find.
+ * page sends about 8 kB of messages instead of 140. Pages without forms, such as the yearly
+ * follow-up report, send none. client-messages.test.ts follows every page's imports and fails when
+ * one that can render such a component is outside a FormsLayout, or when a namespace its forms or
+ * their actions name is not given; the end-to-end accessibility matrix fails on any message the
+ * browser could not find.
  */
 export async function FormsLayout({ children, namespaces }: { children: ReactNode; namespaces: readonly string[] }) {
   return <NextIntlClientProvider messages={clientMessages(await getMessages(), namespaces)}>{children}</NextIntlClientProvider>;
