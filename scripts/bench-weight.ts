@@ -1,9 +1,10 @@
 /**
  * `npm run bench:weight` (issue #16): what each page costs the browser to load. Starts the BUILT
  * app (run `npm run build` first; this builds nothing) as `npm start` serves it (scripts/start.ts,
- * with the build's Brotli assets) on a fresh embedded database with the demo data, opens every page of scripts/lib/weight-pages.ts in Chromium signed out and as each demo
- * role, and prints per page the compressed bytes of JavaScript, CSS, the document and the rest
- * (RSC prefetches, fonts, icons) as the browser received them (Chrome's transfer size,
+ * with the build's Brotli assets) on a fresh embedded database with the demo data, opens every
+ * page of scripts/lib/weight-pages.ts in Chromium signed out and as each demo role, and prints per
+ * page the compressed bytes of JavaScript, CSS, the document and the rest (RSC prefetches, fonts,
+ * icons) as the browser received them (Chrome's transfer size,
  * Network.loadingFinished's encodedDataLength, headers included), and the number of requests.
  *
  *   npm run build && npm run bench:weight

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { rolesByGroup } from "@/lib/group-roles";
 import { stockholmDay } from "@/lib/stockholm-day";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
-import type { GroupRole, MeetingViewer } from "./access";
+import type { MeetingViewer } from "./access";
 
 type Reader = Pick<Prisma.TransactionClient, "membership">;
 
@@ -18,9 +19,7 @@ export async function meetingViewerFor(actor: Actor | null, reader?: Reader): Pr
   const isAdministrator = actor.roles.includes("ADMINISTRATOR");
   if (!reader && actor.groupRolesToday) return { userId: actor.userId, personId: actor.personId, isAdministrator, groupRoles: actor.groupRolesToday };
   const memberships = await membershipsToday(reader ?? (await db()), actor, stockholmDay(new Date()));
-  const groupRoles: Record<string, GroupRole[]> = {};
-  for (const membership of memberships) (groupRoles[membership.groupId] ??= []).push(membership.role);
-  return { userId: actor.userId, personId: actor.personId, isAdministrator, groupRoles };
+  return { userId: actor.userId, personId: actor.personId, isAdministrator, groupRoles: rolesByGroup(memberships) };
 }
 
 function membershipsToday(client: Reader, actor: Pick<Actor, "personId" | "partnershipId">, today: Date) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/server/db";
 import { isRole, type Role } from "@/lib/roles";
 import type { GroupRole, Prisma } from "@/generated/prisma/client";
+import { rolesByGroup } from "@/lib/group-roles";
 import { stockholmDay } from "@/lib/stockholm-day";
 import { verifyAgainstDecoy, verifyPassword } from "./passwords";
 import { bilingualMail } from "@/server/mail/bilingual";
@@ -298,12 +299,6 @@ export async function findSessionAccount(accountId: string, sessionVersion: numb
     sessionVersion: account.sessionVersion,
     participations,
   };
-}
-
-function rolesByGroup(memberships: { groupId: string; role: GroupRole }[]): Record<string, GroupRole[]> {
-  const roles: Record<string, GroupRole[]> = {};
-  for (const membership of memberships) (roles[membership.groupId] ??= []).push(membership.role);
-  return roles;
 }
 
 /** For sign-in through the organisation's identity provider: only invited accounts that may sign in. */
