@@ -1,7 +1,7 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/i18n/server";
 import { FrameMessages } from "@/components/i18n/frame-messages";
 import { ActionNotice } from "@/components/layout/action-notice";
 import { SiteFooter } from "@/components/layout/site-footer";

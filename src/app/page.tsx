@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { OverviewPage } from "@/features/overview/overview-page";
 import { findPublicStartPage } from "@/features/overview/public-queries";
 import { PublicStartPage } from "@/features/overview/public-start-page";

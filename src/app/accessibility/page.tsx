@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AccessibilityReportForm } from "@/features/accessibility/report-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ChangePasswordForm } from "@/features/account/change-password-form";
 import { FeedTokenSection } from "@/features/calendar/feed-token-section";
 import { requireActor } from "@/server/auth/session";

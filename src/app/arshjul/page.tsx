@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AnnualCycleView } from "@/features/calendar/annual-cycle-view";
 import { cycleYearFrom } from "@/features/calendar/annual-cycle";
 import { findAnnualCycle } from "@/features/calendar/queries";

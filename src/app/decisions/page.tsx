@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { DecisionRegister } from "@/features/minutes/decision-register";
 import { findDecisions, findPublicDecisions, findRegisterYears } from "@/features/minutes/queries";
 import { parseRegisterParams } from "@/features/minutes/register-filter";

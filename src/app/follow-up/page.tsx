@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { stockholmYear } from "@/features/meetings/meeting-time";
 import { findReportYears } from "@/features/follow-up-report/queries";
 import { ReportYearList } from "@/features/follow-up-report/year-list";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import { findInstallationPartnerships } from "@/features/installation/queries";
 import { requireInstallationAdministrator } from "@/server/auth/installation";
 

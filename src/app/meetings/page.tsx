@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { mayManageMeetings } from "@/features/meetings/access";
 import { stockholmYear } from "@/features/meetings/meeting-time";
 import { MeetingsList } from "@/features/meetings/meetings-list";

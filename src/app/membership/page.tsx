@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { FindingsList } from "@/features/membership/findings-list";
 import { groupPath } from "@/features/membership/group-slug";
 import { findCompositionFindings } from "@/features/membership/queries";

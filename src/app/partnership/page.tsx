@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { CadenceComplianceSection } from "@/features/calendar/compliance-section";
 import { findHomeCompliance } from "@/features/calendar/queries";
 import { PartnershipOverview } from "@/features/partnership/partnership-overview";

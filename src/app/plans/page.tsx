@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { findPlans } from "@/features/activity-plans/plan-queries";
 import { PlansView } from "@/features/activity-plans/plans-view";
 import { requireActor } from "@/server/auth/session";

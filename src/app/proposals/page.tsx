@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ProposalListView } from "@/features/proposals/proposal-views";
 import { findProposalList } from "@/features/proposals/queries";
 import { requireActor } from "@/server/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { findResultRegister } from "@/features/results/queries";
 import { ResultRegisterView } from "@/features/results/register-view";
 import { parseResultFilter } from "@/features/results/rules";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { signInWithOidcAction } from "@/features/auth/actions";
 import { safeCallbackPath } from "@/features/auth/safe-callback";
 import { SignInForm } from "@/features/auth/sign-in-form";

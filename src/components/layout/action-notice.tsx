@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { NOTICE_HEADER, readNotice } from "@/lib/forms/action-notice";
 import { ActionNoticeFocus } from "./action-notice-focus";
 

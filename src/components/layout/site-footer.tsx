@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 
 export async function SiteFooter() {
   const [t, tNav] = await Promise.all([getTranslations("common"), getTranslations("nav")]);

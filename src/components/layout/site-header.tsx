@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/i18n/server";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import { getActor, getSessionAccount } from "@/server/auth/session";
 import { signOutAction } from "@/features/auth/actions";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import type { ActivityPage, Named } from "./activity-queries";
 import { CarryOverForm, RemoveActivityForm } from "./activity-step-forms";
 import { LINK } from "./decision-link";

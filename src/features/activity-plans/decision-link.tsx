@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { DecisionStateNote } from "@/features/minutes/decision-state-note";
 import type { DecisionRef } from "./decision-ref";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { DecisionOption } from "./decision-options";
 import { DecisionLink, LINK } from "./decision-link";
 import { DecisionStepForm, ReturnToDraftForm, SummaryForm } from "./plan-forms";

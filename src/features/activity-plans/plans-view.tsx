@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { DecisionLink, LINK } from "./decision-link";
 import { CreatePlanForm } from "./plan-forms";
 import type { PlanList } from "./plan-queries";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import { LINK } from "./decision-link";
 import type { RevisionComparison, RevisionList } from "./revision-queries";
 import type { ActivitySnapshot } from "./snapshot";

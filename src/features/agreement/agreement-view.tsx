@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { groupPath } from "@/features/membership/group-slug";
 import { ApproveAmendmentForm, ProposeAmendmentForm, RejectAmendmentForm } from "./amendment-forms";
 import { isoDay } from "./dates";

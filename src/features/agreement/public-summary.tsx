@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import type { PublicSummary } from "./queries";
 
 /** What may be published about an agreement: parties, purpose, bodies and period. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { FilterSelect } from "@/components/filters/filter-fields";
 import { auditQuery, hasFilter, SYSTEM_ACTOR, type AuditFilter, type AuditParam } from "./filter";
 import { EventDataView, type EventDataLabels } from "./event-data-view";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { TIME_ZONE } from "@/i18n/locales";
 import { MAX_CYCLE_YEAR, MIN_CYCLE_YEAR, type AnnualCycle, type AnnualCycleEvent, type MeetingEvent } from "./annual-cycle";
 import { AnnualCycleWheel } from "./annual-cycle-wheel";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { ComplianceStatus } from "@/features/meetings/cadence";
 import type { ComplianceMissing, ComplianceRow, YearRelation } from "./compliance";
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { Actor } from "@/server/auth/actor";
 import { FeedTokenForms } from "./feed-token-forms";
 import { getFeedTokenStatus } from "./queries";

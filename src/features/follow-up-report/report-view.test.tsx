@@ -10,7 +10,7 @@ import type { ActivityInput, ReportInput } from "./report-input";
 // them. The report's own words come from labelsFor(), whose translator reports a missing or broken
 // message on the console: that fails the test instead of showing a key.
 const language = vi.hoisted(() => ({ locale: "sv" as "sv" | "en" }));
-vi.mock("next-intl/server", () => ({
+vi.mock("@/i18n/server", () => ({
   getTranslations: async (namespace?: string) =>
     createTranslator({
       locale: language.locale,

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale } from "@/i18n/server";
 import { resolveLocale } from "@/i18n/locales";
 import type { FollowUpReport } from "./aggregate";
 import { labelsFor } from "./labels-for-locale";

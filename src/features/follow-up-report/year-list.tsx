@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { ReportYear } from "./queries";
 
 /** The years to open a report for: the current year first if it has no plan yet, then every year with an adopted or closed plan. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { FollowUpForm } from "./follow-up-form";
 import { FollowUpSectionView } from "./follow-up-section";
 import type { ActivityFollowUps } from "./queries";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { getActor } from "@/server/auth/session";
 import { getActivityFollowUps, type ActivityFollowUps, type FollowUpRecord } from "./queries";
 

@@ -10,7 +10,7 @@ import { FollowUpSectionView } from "./follow-up-section";
 import type { ActivityFollowUps } from "./queries";
 
 // The views are server components: they get their Swedish texts and formats here as Next would give them.
-vi.mock("next-intl/server", () => ({
+vi.mock("@/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "sv", messages: messagesFor("sv"), namespace: namespace as never, timeZone: TIME_ZONE }),
   getFormatter: async () => createFormatter({ locale: "sv", timeZone: TIME_ZONE }),
 }));

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { COLUMN_KEYS, HEADER_ALIASES, REQUIRED_COLUMNS, type ColumnKey } from "./columns";
 
 const NEEDED_WITH_GROUP: readonly ColumnKey[] = ["startDate"];

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { MailConfig } from "@/server/mail/config";
 import type { OutboxCounts, OutboxRow, OutboxStatus } from "./queries";
 

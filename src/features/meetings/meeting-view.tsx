@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { AddAgendaItemForm, AgendaItemButtons, EditAgendaItemForm } from "./agenda-forms";
 import { AttendanceForm } from "./attendance-form";
 import { RemoveMeetingDocumentForm, UploadMeetingDocumentForm } from "./document-forms";

@@ -12,7 +12,7 @@ const LOCALE = "sv";
 const throwError = (error: Error) => {
   throw error;
 };
-vi.mock("next-intl/server", () => ({
+vi.mock("@/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: LOCALE, messages: messagesFor(LOCALE), namespace, timeZone: TIME_ZONE, onError: throwError } as never),
   getFormatter: async () => createFormatter({ locale: LOCALE, timeZone: TIME_ZONE }),
 }));

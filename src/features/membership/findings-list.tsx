@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import type { Finding } from "./composition";
 
 /** The composition's breaches and vacancies, in words. */

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AddMembershipForm } from "./add-membership-form";
 import { dayOf } from "./composition-snapshot";
 import { EndMembershipForm } from "./end-membership-form";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import type { EndedNotice } from "./ended-notice";
 import { FindingsList } from "./findings-list";
 import type { GroupMemberRow, GroupPage } from "./queries";

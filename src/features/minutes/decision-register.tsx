@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { FilterActions, FilterSelect } from "@/components/filters/filter-fields";
 import { minutesPath } from "./justering-mail";
 import { DECISION_SUBJECTS } from "./preparation";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { expectedJusteringBy } from "./justering";
 import type { DecisionState } from "./decision-state";
 

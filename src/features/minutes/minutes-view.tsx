@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, type Translator } from "@/i18n/server";
 import {
   AddDecisionForm,
   AddEntryForm,
@@ -99,7 +99,7 @@ export async function MinutesView({ page }: { page: MinutesPage }) {
   );
 }
 
-type T = Awaited<ReturnType<typeof getTranslations<"minutes">>>;
+type T = Translator;
 
 function StatusBanner({ minutes, date, t, tStatus }: { minutes: MinutesDetail; date: (value: Date) => string; t: T; tStatus: (status: MinutesDetail["status"]) => string }) {
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { FindingsList } from "@/features/membership/findings-list";
 import type { AdministratorWork, CadenceFinding } from "./queries";
 import { linkClass, PartSection, WorkBlock } from "./work-block";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { minutesPath } from "@/features/minutes/justering-mail";
 import type { MinutesToAdjust } from "./queries";
 import { linkClass, WorkBlock } from "./work-block";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AdministratorSection } from "./administrator-section";
 import { ContributorSection } from "./contributor-section";
 import type { Overview } from "./queries";

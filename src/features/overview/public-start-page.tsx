@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import { GroupMembers } from "@/features/partnership/group-members";
 import { choosePartnershipAction } from "@/features/partnership/choose-action";
 import type { PartnershipListing } from "@/features/partnership/queries";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { NextMeeting } from "./meeting-summary";
 import { MinutesToAdjustList } from "./minutes-list";
 import type { SteeringWork } from "./queries";

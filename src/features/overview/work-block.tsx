@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 
 export const linkClass = "font-semibold text-blue-900 underline";
 

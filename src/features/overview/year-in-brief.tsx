@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/i18n/server";
 import { labelsFor } from "@/features/follow-up-report/labels-for-locale";
 import type { VerdictSentence } from "@/features/follow-up-report/verdict";
 import { verdictText } from "@/features/follow-up-report/verdict-text";

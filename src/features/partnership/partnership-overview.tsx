@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/i18n/server";
 import { groupPath } from "@/features/membership/group-slug";
 import type { FocusArea } from "@/generated/prisma/enums";
 import { GroupMembers } from "./group-members";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/i18n/server";
 import type { PersonRow } from "./queries";
 
 /** The administrator's list of people: current first, then those who have left. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import { AnonymiseForm, DeactivateForm } from "./departure-forms";
 import { InviteForm } from "./invite-form";
 import { MembershipHistory } from "./membership-history";

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import { auditLabels } from "@/features/audit/audit-log";
 import { MembershipHistory } from "./membership-history";
 import type { PersonalData } from "./personal-data";

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import type { DecisionRef } from "./register";
 
 // What the register's views (register-view.tsx) and one area's page (priority-area-view.tsx) share.

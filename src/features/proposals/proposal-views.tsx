@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DecisionStateNote } from "@/features/minutes/decision-state-note";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import { hasPermission } from "@/lib/permissions";
 import type { Actor } from "@/server/auth/actor";
 import type { CallSummary, DecisionOption, ProposalList, ProposalPage, StepOptions } from "./queries";

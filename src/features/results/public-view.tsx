@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "@/i18n/server";
 import { identifierHref, identifierType } from "./identifiers";
 import type { PublishedResult } from "./open-data";
 import type { PublicPartnershipResults } from "./queries";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { FilterActions, FilterSelect } from "@/components/filters/filter-fields";
 import type { ResultRegister } from "./queries";
 import { ResultTable } from "./result-table";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getActor } from "@/server/auth/session";
 import { findActivityResults, type ActivityResults } from "./queries";
 import { ResultTable } from "./result-table";

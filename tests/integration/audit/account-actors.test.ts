@@ -18,7 +18,7 @@ import { form, ORIGIN, validSetupFields } from "../installation/installation-fix
  */
 
 // Rendered outside Next.js: the server translations come from the Swedish catalogue.
-vi.mock("next-intl/server", () => ({
+vi.mock("@/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "sv", messages: messagesFor("sv"), namespace: namespace as never, timeZone: TIME_ZONE }),
   getFormatter: async () => createFormatter({ locale: "sv", timeZone: TIME_ZONE }),
 }));

@@ -13,7 +13,7 @@ import { decisions, meeting, plan, seedPartnership, type Groups } from "./report
 // decides what to do with it), and the texts from the Swedish catalogue.
 const session = vi.hoisted(() => ({ user: null as Record<string, unknown> | null }));
 vi.mock("@/server/auth/index", () => ({ auth: async () => (session.user ? { user: session.user } : null) }));
-vi.mock("next-intl/server", () => ({
+vi.mock("@/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "sv", messages: messagesFor("sv"), namespace: namespace as never, timeZone: TIME_ZONE }),
   getFormatter: async () => createFormatter({ locale: "sv", timeZone: TIME_ZONE }),
   getLocale: async () => "sv",

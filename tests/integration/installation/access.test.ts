@@ -17,7 +17,7 @@ const signedIn = vi.hoisted(() => ({ session: null as Session | null }));
 vi.mock("@/server/auth", () => ({ auth: async () => signedIn.session }));
 // No partnership chosen in a cookie: the oldest of the account's is taken.
 vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<object>()), cookies: async () => ({ get: () => undefined }) }));
-vi.mock("next-intl/server", async () => {
+vi.mock("@/i18n/server", async () => {
   const { createFormatter, createTranslator } = await import("next-intl");
   const { messagesFor } = await import("@/i18n/catalogue");
   return {

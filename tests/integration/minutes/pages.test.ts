@@ -9,7 +9,7 @@ import { executeFormAction } from "@/server/actions/form-action";
 
 // Rendered outside Next.js: server translations come from the catalogue, and the server actions
 // (which need a request) are stand-ins. What is checked is what each viewer is shown.
-vi.mock("next-intl/server", () => ({
+vi.mock("@/i18n/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "sv", messages: messagesFor("sv"), namespace: namespace as never, timeZone: TIME_ZONE }),
   getFormatter: async () => createFormatter({ locale: "sv", timeZone: TIME_ZONE }),
 }));

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getPersonalData } from "@/features/people/personal-data";
 import { PersonalDataView } from "@/features/people/personal-data-view";
 import { requireActor } from "@/server/auth/session";

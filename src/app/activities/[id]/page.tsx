@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getActivityPage } from "@/features/activity-plans/activity-queries";
 import { ActivityView } from "@/features/activity-plans/activity-view";
 import { FollowUpSection } from "@/features/follow-ups/follow-up-section";

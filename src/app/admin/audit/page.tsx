@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AuditFilterForm, AuditPagination, AuditTable, auditLabels, IgnoredParamsNotice } from "@/features/audit/audit-log";
 import { hasFilter, parseAuditParams, restrictToOptions } from "@/features/audit/filter";
 import { findAuditEvents, findAuditFilterOptions } from "@/features/audit/queries";

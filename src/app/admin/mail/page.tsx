@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { MailDelivery, OutboxPagination, OutboxTable, outboxPage } from "@/features/mail/outbox-view";
 import { countOutboxMessages, findOutboxMessages } from "@/features/mail/queries";
 import { requireActor } from "@/server/auth/session";

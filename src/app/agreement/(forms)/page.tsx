@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { AgreementView } from "@/features/agreement/agreement-view";
 import { calculateNotice } from "@/features/agreement/notice-calculator";
 import { getAgreementPage, getAgreementViewer, getSignatoryCandidates } from "@/features/agreement/queries";

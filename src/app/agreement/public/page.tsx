@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { PublicSummaries } from "@/features/agreement/public-summary";
 import { getPublicSummaries } from "@/features/agreement/queries";
 

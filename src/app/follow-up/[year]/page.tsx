@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { stockholmYear } from "@/features/meetings/meeting-time";
 import { getFollowUpReport } from "@/features/follow-up-report/queries";
 import { FollowUpReportView } from "@/features/follow-up-report/report-view";

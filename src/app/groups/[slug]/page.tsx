@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { GroupAdministration } from "@/features/membership/group-administration";
 import { GroupDetails } from "@/features/membership/group-details";
 import { readEndedNotice } from "@/features/membership/ended-notice";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { MeetingView } from "@/features/meetings/meeting-view";
 import { getMeetingPage, type MeetingAccess, type MeetingPage } from "@/features/meetings/queries";
 import { meetingViewerFor } from "@/features/meetings/viewer";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { FindingsList } from "@/features/membership/findings-list";
 import { findCompositionFindings } from "@/features/membership/queries";
 import { requireActor } from "@/server/auth/session";

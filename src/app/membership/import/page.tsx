@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ColumnGuide } from "@/features/import/column-guide";
 import { ImportForm } from "@/features/import/import-form";
 import { wasRefusedAsOversized } from "@/lib/uploads/oversized-upload";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { PeopleList } from "@/features/people/people-list";
 import { listPeople } from "@/features/people/queries";
 import { requireActor } from "@/server/auth/session";

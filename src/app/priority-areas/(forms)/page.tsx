@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { findRegister } from "@/features/priority-areas/queries";
 import { RegisterView } from "@/features/priority-areas/register-view";
 import { requireActor } from "@/server/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { findPublicRegister } from "@/features/priority-areas/queries";
 import { PublicRegisterView } from "@/features/priority-areas/register-view";
 import { publicPartnershipSlug } from "@/features/partnership/queries";

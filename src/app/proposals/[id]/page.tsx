@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { ProposalView } from "@/features/proposals/proposal-views";
 import { getProposalPage } from "@/features/proposals/queries";
 import { requireActor } from "@/server/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { stockholmParts, stockholmYear } from "@/features/meetings/meeting-time";
 import { findCalls } from "@/features/proposals/queries";
 import { OpenCallForm, ReopenCallForm } from "@/features/proposals/step-forms";

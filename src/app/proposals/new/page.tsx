@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/i18n/server";
 import { ProposalForm } from "@/features/proposals/proposal-form";
 import { getProposalFormOptions } from "@/features/proposals/queries";
 import { requireActor } from "@/server/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getResultPage } from "@/features/results/queries";
 import { ResultView } from "@/features/results/result-view";
 import { requireActor } from "@/server/auth/session";

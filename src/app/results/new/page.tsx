@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { findRecordableActivities } from "@/features/results/queries";
 import { ResultForm } from "@/features/results/result-form";
 import { requireActor } from "@/server/auth/session";

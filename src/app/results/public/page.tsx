@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { PublicResultsView } from "@/features/results/public-view";
 import { findPublicResults } from "@/features/results/queries";
 

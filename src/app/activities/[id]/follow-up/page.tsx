@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { FollowUpPageView } from "@/features/follow-ups/follow-up-page";
 import { getActivityFollowUps } from "@/features/follow-ups/queries";
 import { requireActor } from "@/server/auth/session";

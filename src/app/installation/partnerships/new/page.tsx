@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { SetupForm } from "@/features/installation/setup-form";
 import { requireInstallationAdministrator } from "@/server/auth/installation";
 

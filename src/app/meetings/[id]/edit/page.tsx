@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { MeetingForm } from "@/features/meetings/meeting-form";
 import { getMeetingForEdit } from "@/features/meetings/queries";
 import { meetingViewerFor } from "@/features/meetings/viewer";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { minutesPath } from "@/features/minutes/justering-mail";
 import { MinutesView } from "@/features/minutes/minutes-view";
 import { getMinutesPage } from "@/features/minutes/queries";

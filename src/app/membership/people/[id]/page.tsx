@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { PersonDetail } from "@/features/people/person-detail";
 import { personPageParams } from "@/features/people/person-rules";
 import { getPersonDetail, getPersonFormOptions } from "@/features/people/queries";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { PersonForm } from "@/features/people/person-form";
 import { getPersonFormOptions } from "@/features/people/queries";
 import { requireActor } from "@/server/auth/session";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { findRevisions } from "@/features/activity-plans/revision-queries";
 import { RevisionsView } from "@/features/activity-plans/revisions-view";
 import { requireActor } from "@/server/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getPriorityAreaPage } from "@/features/priority-areas/queries";
 import { PriorityAreaView } from "@/features/priority-areas/priority-area-view";
 import { requireActor } from "@/server/auth/session";

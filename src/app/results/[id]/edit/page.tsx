@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { isoDay } from "@/features/results/open-data";
 import { getResultForEdit } from "@/features/results/queries";
 import { ResultForm } from "@/features/results/result-form";

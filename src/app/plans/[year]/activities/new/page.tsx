@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/i18n/server";
 import { getNewActivityPage } from "@/features/activity-plans/activity-form-queries";
 import { ActivityForm, EMPTY_ACTIVITY } from "@/features/activity-plans/activity-form";
 import { requireActor } from "@/server/auth/session";
