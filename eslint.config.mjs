@@ -14,6 +14,26 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Server translations go through src/i18n/server.ts, which keeps parsed messages and formatters
+    // per language; next-intl's own builds them again on every request (issue #16).
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/i18n/server.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations", "getFormatter", "getLocale"],
+              message: "Import getTranslations, getFormatter and getLocale from @/i18n/server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Every accessibility rule of jsx-a11y, not only the few that eslint-config-next turns on. The
   // plugin is already registered by eslint-config-next, so only its rules are added here.
   { files: ["**/*.{jsx,tsx}"], rules: jsxA11y.flatConfigs.strict.rules },
