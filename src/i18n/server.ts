@@ -14,6 +14,10 @@ import { resolveLocale, TIME_ZONE, type Locale } from "./locales";
  * millisecond a page, issue #16). Both depend only on the language, the message text and the
  * format options, which the catalogue and the code fix, so one set per language is enough. The
  * language is still the request's (next-intl's `getLocale`, from src/i18n/request.ts).
+ *
+ * The sets grow with each distinct message and format option used, and are never emptied. That is
+ * bounded only while format options come from the code: options built from data (a person's own
+ * time zone, say) would need a bounded cache here.
  */
 
 type Formatters = ReturnType<typeof _createIntlFormatters>;
